@@ -1,0 +1,11 @@
+package org.negotiationtracker.domain;
+
+/** Anything recorded in a topic's stream of the log. */
+public sealed interface TopicEvent permits TopicRegistered, DiplomaticEvent {
+
+    String id();
+
+    String topicId();
+
+    EventType type();
+}

@@ -1,0 +1,252 @@
+package org.negotiationtracker.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Derives a topic's negotiation state from its timeline entries (already limited to the as-of date). */
+final class TopicStateFold {
+
+    private static final String UNATTRIBUTED = "unattributed";
+
+    private TopicStateFold() {
+    }
+
+    static TopicState derive(TopicDefinition topic, List<TimelineEntry> timeline, LocalDate asOf, int version,
+                             long position) {
+        PartialDate first = timeline.isEmpty() ? null : timeline.get(0).occurredAt();
+        PartialDate last = timeline.stream().map(TimelineEntry::occurredAt).max(Comparator.naturalOrder()).orElse(null);
+        List<TimelineEntry> held = ofType(timeline, EventType.MEETING_HELD);
+        List<Plan> plans = plans(ofType(timeline, EventType.MEETING_SCHEDULED), held,
+                ofType(timeline, EventType.MEETING_CANCELLED));
+        return new TopicState(topic.id(), topic.title(), topic.parties().stream().sorted().toList(), topic.aliases(),
+                topic.disputedItems(), topic.basisDocuments(), asOf, status(timeline),
+                held.stream().max(TimelineEntry.CHRONOLOGICAL).map(TopicStateFold::meeting).orElse(null),
+                plans.stream().filter(p -> p.isPendingAfter(last)).map(Plan::view).toList(),
+                plans.stream().filter(p -> !p.isPendingAfter(last) && p.isOpen()).map(Plan::view).toList(),
+                openDemands(topic, timeline),
+                ofType(timeline, EventType.AGREEMENT_REACHED).stream().map(TopicStateFold::outcome).toList(),
+                ofType(timeline, EventType.DOCUMENT_SIGNED).stream().map(TopicStateFold::outcome).toList(),
+                participants(timeline), timeline.size(), timeline.stream().mapToInt(TimelineEntry::reportCount).sum(),
+                distinctSources(timeline), first, last, version, position);
+    }
+
+    private static List<TimelineEntry> ofType(List<TimelineEntry> timeline, EventType type) {
+        return timeline.stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static String status(List<TimelineEntry> timeline) {
+        if (timeline.isEmpty()) {
+            return TopicState.REGISTERED;
+        }
+        return timeline.stream()
+                .filter(e -> e.type() == EventType.TALKS_SUSPENDED || e.type() == EventType.TALKS_RESUMED)
+                .max(TimelineEntry.CHRONOLOGICAL)
+                .filter(e -> e.type() == EventType.TALKS_SUSPENDED)
+                .map(e -> TopicState.SUSPENDED)
+                .orElse(TopicState.ACTIVE);
+    }
+
+    private static TopicState.Meeting meeting(TimelineEntry entry) {
+        return new TopicState.Meeting(entry.id(), entry.occurredAt(), entry.location(), entry.actorNames(),
+                entry.summary(), entry.sourceCount());
+    }
+
+    private static TopicState.Outcome outcome(TimelineEntry entry) {
+        return new TopicState.Outcome(entry.id(), entry.occurredAt(), entry.location(), entry.actorNames(),
+                entry.summary(), entry.subject(), entry.sourceCount());
+    }
+
+    private static int distinctSources(List<TimelineEntry> timeline) {
+        Set<String> keys = new HashSet<>();
+        timeline.forEach(entry -> entry.sources().forEach(source -> keys.add(source.key())));
+        return keys.size();
+    }
+
+    private static List<TopicState.Participant> participants(List<TimelineEntry> timeline) {
+        Map<String, Actor> actors = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        for (TimelineEntry entry : timeline) {
+            for (Actor actor : entry.actors()) {
+                actors.merge(actor.key(), actor, (known, other) -> new Actor(known.name(),
+                        known.country() != null ? known.country() : other.country(),
+                        known.role() != null ? known.role() : other.role()));
+                int[] count = counts.computeIfAbsent(actor.key(), k -> new int[2]);
+                count[0]++;
+                count[1] += entry.reportCount();
+            }
+        }
+        return actors.entrySet().stream()
+                .map(a -> new TopicState.Participant(a.getValue().name(), a.getValue().country(),
+                        a.getValue().role(), counts.get(a.getKey())[0], counts.get(a.getKey())[1]))
+                .sorted(Comparator.comparingInt(TopicState.Participant::events).reversed()
+                        .thenComparing(TopicState.Participant::name))
+                .toList();
+    }
+
+    /** Demands stay open until an agreement or signed document on the same subject follows them. */
+    private static Map<String, List<TopicState.Demand>> openDemands(TopicDefinition topic, List<TimelineEntry> timeline) {
+        Map<String, List<PartialDate>> settledSubjects = new HashMap<>();
+        for (TimelineEntry entry : timeline) {
+            if ((entry.type() == EventType.AGREEMENT_REACHED || entry.type() == EventType.DOCUMENT_SIGNED)
+                    && entry.subject() != null) {
+                settledSubjects.computeIfAbsent(Actor.normalize(entry.subject()), k -> new ArrayList<>())
+                        .add(entry.occurredAt());
+            }
+        }
+        Map<String, Map<String, List<TimelineEntry>>> byPartyAndSubject = new TreeMap<>();
+        for (TimelineEntry entry : ofType(timeline, EventType.DEMAND_MADE)) {
+            for (String party : partiesOf(topic, entry)) {
+                byPartyAndSubject.computeIfAbsent(party, p -> new LinkedHashMap<>())
+                        .computeIfAbsent(subjectKey(entry), s -> new ArrayList<>()).add(entry);
+            }
+        }
+        Map<String, List<TopicState.Demand>> open = new TreeMap<>();
+        byPartyAndSubject.forEach((party, bySubject) -> {
+            List<TopicState.Demand> demands = bySubject.entrySet().stream()
+                    .filter(s -> !settled(settledSubjects.get(s.getKey()), s.getValue()))
+                    .map(s -> demand(s.getValue()))
+                    .toList();
+            if (!demands.isEmpty()) {
+                open.put(party, demands);
+            }
+        });
+        return open;
+    }
+
+    private static boolean settled(List<PartialDate> settlements, List<TimelineEntry> restatements) {
+        if (settlements == null) {
+            return false;
+        }
+        PartialDate lastMade = restatements.get(restatements.size() - 1).occurredAt();
+        return settlements.stream().anyMatch(date -> date.compareTo(lastMade) >= 0);
+    }
+
+    private static TopicState.Demand demand(List<TimelineEntry> restatements) {
+        TimelineEntry first = restatements.get(0);
+        TimelineEntry last = restatements.get(restatements.size() - 1);
+        Set<String> actors = new java.util.TreeSet<>();
+        Set<String> sources = new HashSet<>();
+        for (TimelineEntry entry : restatements) {
+            actors.addAll(entry.actorNames());
+            entry.sources().forEach(source -> sources.add(source.key()));
+        }
+        return new TopicState.Demand(first.subject() != null ? first.subject() : last.subject(), last.summary(),
+                List.copyOf(actors), first.occurredAt(), last.occurredAt(), restatements.size(), sources.size());
+    }
+
+    private static String subjectKey(TimelineEntry entry) {
+        if (entry.subject() != null) {
+            return Actor.normalize(entry.subject());
+        }
+        return entry.summary() != null ? Actor.normalize(entry.summary()) : entry.id();
+    }
+
+    /** The topic's parties the demand's actors act for; other countries only when no party is named. */
+    private static Set<String> partiesOf(TopicDefinition topic, TimelineEntry entry) {
+        Map<String, String> partyByKey = new HashMap<>();
+        topic.parties().forEach(party -> partyByKey.put(Actor.normalize(party), party));
+        Set<String> parties = new java.util.TreeSet<>();
+        Set<String> others = new java.util.TreeSet<>();
+        for (Actor actor : entry.actors()) {
+            if (actor.country() != null) {
+                String party = partyByKey.get(Actor.normalize(actor.country()));
+                if (party != null) {
+                    parties.add(party);
+                } else {
+                    others.add(actor.country());
+                }
+            }
+        }
+        if (!parties.isEmpty()) {
+            return parties;
+        }
+        return others.isEmpty() ? Set.of(UNATTRIBUTED) : others;
+    }
+
+    private static List<Plan> plans(List<TimelineEntry> announcements, List<TimelineEntry> held,
+                                    List<TimelineEntry> cancellations) {
+        List<Plan> plans = new ArrayList<>();
+        for (TimelineEntry announcement : announcements) {
+            PartialDate planned = announcement.plannedOrOccurred();
+            List<Plan> joined = plans.stream().filter(p -> p.matches(planned, announcement.actorKeys())).toList();
+            Plan plan = new Plan();
+            joined.forEach(p -> plan.announcements.addAll(p.announcements));
+            plan.announcements.add(announcement);
+            plans.removeAll(joined);
+            plans.add(plan);
+        }
+        for (Plan plan : plans) {
+            plan.fulfilled = held.stream().anyMatch(h -> plan.matches(h.occurredAt(), h.actorKeys()));
+            plan.cancelled = cancellations.stream()
+                    .anyMatch(c -> plan.matches(c.plannedOrOccurred(), c.actorKeys()));
+        }
+        plans.sort(Comparator.comparing(Plan::plannedFor).thenComparing(p -> p.announcements.get(0).id()));
+        return plans;
+    }
+
+    /** All announcements of one planned meeting: overlapping planned dates and overlapping actors. */
+    private static final class Plan {
+        final List<TimelineEntry> announcements = new ArrayList<>();
+        boolean fulfilled;
+        boolean cancelled;
+
+        boolean matches(PartialDate date, Set<String> actorKeys) {
+            return announcements.stream().anyMatch(a -> a.plannedOrOccurred().overlaps(date)
+                    && overlap(a.actorKeys(), actorKeys));
+        }
+
+        boolean isOpen() {
+            return !fulfilled && !cancelled;
+        }
+
+        boolean isPendingAfter(PartialDate lastEvent) {
+            return isOpen() && !plannedFor().lastDay().isBefore(lastEvent.firstDay());
+        }
+
+        PartialDate plannedFor() {
+            return mostPrecise().plannedOrOccurred();
+        }
+
+        TimelineEntry mostPrecise() {
+            TimelineEntry best = announcements.get(0);
+            for (TimelineEntry a : announcements) {
+                if (a.plannedOrOccurred().isMorePreciseThan(best.plannedOrOccurred())) {
+                    best = a;
+                }
+            }
+            return best;
+        }
+
+        TopicState.PlannedMeeting view() {
+            TimelineEntry best = mostPrecise();
+            Set<String> actors = new java.util.TreeSet<>();
+            Set<String> sources = new HashSet<>();
+            String location = best.location();
+            PartialDate announced = null;
+            for (TimelineEntry a : announcements) {
+                actors.addAll(a.actorNames());
+                a.sources().forEach(source -> sources.add(source.key()));
+                announced = announced == null || a.occurredAt().compareTo(announced) < 0 ? a.occurredAt() : announced;
+                location = location != null ? location : a.location();
+            }
+            return new TopicState.PlannedMeeting(plannedFor(), location, List.copyOf(actors), announced,
+                    best.summary(), sources.size(), announcements.stream().map(TimelineEntry::id).sorted().toList());
+        }
+    }
+
+    private static boolean overlap(Collection<String> a, Collection<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        return a.stream().anyMatch(b::contains);
+    }
+}

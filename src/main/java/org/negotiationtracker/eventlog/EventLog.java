@@ -1,0 +1,116 @@
+package org.negotiationtracker.eventlog;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.negotiationtracker.domain.EventType;
+
+/**
+ * The append-only event log: one global order of positions, a version per topic, idempotent appends
+ * with optional optimistic concurrency, and reads by position that never skip a late commit.
+ */
+@ApplicationScoped
+public class EventLog {
+
+    private final AgroalDataSource dataSource;
+    private final EventLogStore store;
+    private final Instance<AppendListener> listeners;
+    private final MeterRegistry registry;
+    private final int maxBatchEvents;
+    private final Duration appendTimeout;
+    private GroupCommitWriter writer;
+    private Thread writerThread;
+
+    public EventLog(AgroalDataSource dataSource, EventLogStore store, Instance<AppendListener> listeners,
+                    MeterRegistry registry,
+                    @ConfigProperty(name = "tracker.event-log.max-batch-events") int maxBatchEvents,
+                    @ConfigProperty(name = "tracker.event-log.append-timeout", defaultValue = "30s")
+                    Duration appendTimeout) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.listeners = listeners;
+        this.registry = registry;
+        this.maxBatchEvents = maxBatchEvents;
+        this.appendTimeout = appendTimeout;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        writer = new GroupCommitWriter(dataSource, store, listeners.stream().toList(), maxBatchEvents, registry);
+        writerThread = new Thread(writer, "event-log-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
+        Gauge.builder("tracker.append.queued", writer, GroupCommitWriter::queued)
+                .description("Appends waiting for the next group commit").register(registry);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        writer.stop();
+        writerThread.join(appendTimeout.toMillis());
+    }
+
+    /**
+     * Appends all the events or none of them, and returns once they are committed.
+     *
+     * @throws AppendRejectedException when a check fails; nothing was appended
+     */
+    public List<Appended> append(List<PendingEvent> events) {
+        return await(writer.submit(events));
+    }
+
+    /** Runs work while the log stands still (no append commits meanwhile, on any replica). */
+    public <T> T exclusively(ExclusiveWork<T> work) {
+        return await(writer.submitExclusive(work));
+    }
+
+    public List<LoggedEvent> read(long after, int limit, String topicId, Collection<EventType> types) {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.read(connection, after, limit, topicId, types);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
+        }
+    }
+
+    public long head() {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.head(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the log head failed: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isWriterAlive() {
+        return writerThread != null && writerThread.isAlive();
+    }
+
+    private <T> T await(CompletableFuture<T> result) {
+        try {
+            return result.get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new LogUnavailableException("the event log did not commit within " + appendTimeout
+                    + "; the append may still complete, retry it with the same event ids", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LogUnavailableException("interrupted while waiting for the event log", e);
+        }
+    }
+}

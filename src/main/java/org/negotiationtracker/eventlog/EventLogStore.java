@@ -1,0 +1,177 @@
+package org.negotiationtracker.eventlog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.negotiationtracker.domain.DiplomaticEvent;
+import org.negotiationtracker.domain.EventType;
+
+/** The SQL of the event log, on a connection the caller owns (and whose transaction it controls). */
+@ApplicationScoped
+public class EventLogStore {
+
+    private static final int IN_LIST_CHUNK = 500;
+    private static final String COLUMNS = "position, topic_version, recorded_at, event_type, payload";
+
+    private final EventCodec codec;
+    private volatile String jsonParameter;
+
+    public EventLogStore(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    /** Locks the head row until the transaction ends: appends queue here, so commits follow positions. */
+    long lockHead(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select position from log_head where id = 1 for update")) {
+            return single(select);
+        }
+    }
+
+    void moveHead(Connection connection, long position) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update log_head set position = ? where id = 1")) {
+            update.setLong(1, position);
+            update.executeUpdate();
+        }
+    }
+
+    public long head(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select position from log_head where id = 1")) {
+            return single(select);
+        }
+    }
+
+    Map<String, LoggedEvent> findByIds(Connection connection, Collection<String> eventIds) throws SQLException {
+        Map<String, LoggedEvent> found = new HashMap<>();
+        for (List<String> chunk : chunks(eventIds)) {
+            String sql = "select " + COLUMNS + " from event_log where event_id in (" + placeholders(chunk.size()) + ")";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                bind(select, 1, chunk);
+                for (LoggedEvent event : readAll(select)) {
+                    found.put(event.event().id(), event);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The current version of each topic that has events; topics without any are left out. */
+    Map<String, Integer> versions(Connection connection, Collection<String> topicIds) throws SQLException {
+        Map<String, Integer> versions = new HashMap<>();
+        for (List<String> chunk : chunks(topicIds)) {
+            String sql = "select topic_id, max(topic_version) from event_log where topic_id in ("
+                    + placeholders(chunk.size()) + ") group by topic_id";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                bind(select, 1, chunk);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        versions.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
+            }
+        }
+        return versions;
+    }
+
+    void insert(Connection connection, List<LoggedEvent> events) throws SQLException {
+        String sql = "insert into event_log (position, event_id, topic_id, topic_version, event_type, occurred_at, "
+                + "recorded_at, payload) values (?, ?, ?, ?, ?, ?, ?, " + jsonParameter(connection) + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (LoggedEvent logged : events) {
+                insert.setLong(1, logged.position());
+                insert.setString(2, logged.event().id());
+                insert.setString(3, logged.event().topicId());
+                insert.setInt(4, logged.topicVersion());
+                insert.setString(5, logged.event().type().wireName());
+                insert.setString(6, logged.event() instanceof DiplomaticEvent e ? e.occurredAt().toString() : null);
+                insert.setObject(7, OffsetDateTime.ofInstant(logged.recordedAt(), ZoneOffset.UTC));
+                insert.setString(8, codec.payload(logged.event()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Events after a position, in log order; {@code topicId} and {@code types} narrow it when given. */
+    public List<LoggedEvent> read(Connection connection, long after, int limit, String topicId,
+                                  Collection<EventType> types) throws SQLException {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from event_log where position > ?");
+        if (topicId != null) {
+            sql.append(" and topic_id = ?");
+        }
+        if (!types.isEmpty()) {
+            sql.append(" and event_type in (").append(placeholders(types.size())).append(')');
+        }
+        sql.append(" order by position limit ?");
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            select.setLong(index++, after);
+            if (topicId != null) {
+                select.setString(index++, topicId);
+            }
+            index = bind(select, index, types.stream().map(EventType::wireName).toList());
+            select.setInt(index, limit);
+            return readAll(select);
+        }
+    }
+
+    private List<LoggedEvent> readAll(PreparedStatement select) throws SQLException {
+        List<LoggedEvent> events = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                EventType type = EventType.fromWireName(rows.getString(4)).orElseThrow();
+                events.add(new LoggedEvent(rows.getLong(1), rows.getInt(2),
+                        rows.getObject(3, OffsetDateTime.class).toInstant(), codec.read(type, rows.getString(5))));
+            }
+        }
+        return events;
+    }
+
+    private String jsonParameter(Connection connection) throws SQLException {
+        if (jsonParameter == null) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            jsonParameter = product.equalsIgnoreCase("PostgreSQL") ? "cast(? as jsonb)" : "? format json";
+        }
+        return jsonParameter;
+    }
+
+    private static long single(PreparedStatement select) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            if (!rows.next()) {
+                throw new IllegalStateException("log_head row is missing: the schema was not migrated");
+            }
+            return rows.getLong(1);
+        }
+    }
+
+    private static int bind(PreparedStatement statement, int from, List<String> values) throws SQLException {
+        int index = from;
+        for (String value : values) {
+            statement.setString(index++, value);
+        }
+        return index;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = List.copyOf(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,244 @@
+package org.negotiationtracker.eventlog;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The one thread of this instance that writes the log. Appends that arrive while a transaction is
+ * running wait in a queue and go into the next transaction together, so many concurrent clients
+ * share one head lock and one commit instead of queueing on the lock one by one.
+ */
+final class GroupCommitWriter implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class);
+    private static final int CACHED_TOPIC_VERSIONS = 100_000;
+
+    private sealed interface Request permits AppendRequest, ExclusiveRequest {
+    }
+
+    private record AppendRequest(List<PendingEvent> events, CompletableFuture<List<Appended>> result)
+            implements Request {
+    }
+
+    private record ExclusiveRequest(ExclusiveWork<?> work, CompletableFuture<Object> result) implements Request {
+    }
+
+    private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private final AgroalDataSource dataSource;
+    private final EventLogStore store;
+    private final List<AppendListener> listeners;
+    private final int maxBatchEvents;
+    private final Counter appendedEvents;
+    private final Counter duplicateEvents;
+    private final Timer transactions;
+    private final Map<String, Integer> topicVersions = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > CACHED_TOPIC_VERSIONS;
+        }
+    };
+    private volatile boolean running = true;
+    private long lastHead = -1;
+
+    GroupCommitWriter(AgroalDataSource dataSource, EventLogStore store, List<AppendListener> listeners,
+                      int maxBatchEvents, MeterRegistry registry) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.listeners = listeners;
+        this.maxBatchEvents = maxBatchEvents;
+        this.appendedEvents = registry.counter("tracker.events.appended");
+        this.duplicateEvents = registry.counter("tracker.events.duplicates");
+        this.transactions = Timer.builder("tracker.append.transactions")
+                .description("Group-commit transactions of the event log").register(registry);
+    }
+
+    CompletableFuture<List<Appended>> submit(List<PendingEvent> events) {
+        CompletableFuture<List<Appended>> result = new CompletableFuture<>();
+        enqueue(new AppendRequest(List.copyOf(events), result));
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> CompletableFuture<T> submitExclusive(ExclusiveWork<T> work) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        enqueue(new ExclusiveRequest(work, result));
+        return (CompletableFuture<T>) result;
+    }
+
+    private void enqueue(Request request) {
+        if (!running) {
+            throw new IllegalStateException("the event log is shutting down");
+        }
+        queue.add(request);
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    int queued() {
+        return queue.size();
+    }
+
+    @Override
+    public void run() {
+        while (running || !queue.isEmpty()) {
+            try {
+                Request first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first instanceof ExclusiveRequest exclusive) {
+                    runExclusive(exclusive);
+                } else if (first instanceof AppendRequest append) {
+                    writeAppends(collectBatch(append));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                LOG.error("event log writer failed; continuing with the next batch", e);
+            }
+        }
+    }
+
+    private List<AppendRequest> collectBatch(AppendRequest first) {
+        List<AppendRequest> batch = new ArrayList<>();
+        batch.add(first);
+        int events = first.events().size();
+        while (events < maxBatchEvents && queue.peek() instanceof AppendRequest next
+                && events + next.events().size() <= maxBatchEvents) {
+            queue.poll();
+            batch.add(next);
+            events += next.events().size();
+        }
+        return batch;
+    }
+
+    private void writeAppends(List<AppendRequest> batch) {
+        Map<AppendRequest, Object> outcomes = new LinkedHashMap<>();
+        long[] committedHead = new long[1];
+        Map<String, Integer> committedVersions = new LinkedHashMap<>();
+        try {
+            transactions.record(() -> QuarkusTransaction.requiringNew().run(() -> {
+                outcomes.clear();
+                committedVersions.clear();
+                committedHead[0] = writeInTransaction(batch, outcomes, committedVersions);
+            }));
+        } catch (RuntimeException e) {
+            forgetCaches();
+            if (batch.size() > 1) {
+                LOG.warnf(e, "group commit of %d appends failed; retrying them one by one", batch.size());
+                batch.forEach(request -> writeAppends(List.of(request)));
+            } else {
+                batch.get(0).result().completeExceptionally(e);
+            }
+            return;
+        }
+        lastHead = committedHead[0];
+        topicVersions.putAll(committedVersions);
+        outcomes.forEach(GroupCommitWriter::complete);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void complete(AppendRequest request, Object outcome) {
+        if (outcome instanceof AppendRejectedException rejection) {
+            request.result().completeExceptionally(rejection);
+        } else {
+            request.result().complete((List<Appended>) outcome);
+        }
+    }
+
+    private long writeInTransaction(List<AppendRequest> batch, Map<AppendRequest, Object> outcomes,
+                                    Map<String, Integer> committedVersions) {
+        try (Connection connection = dataSource.getConnection()) {
+            long head = store.lockHead(connection);
+            boolean logMovedBehind = head != lastHead;
+            if (logMovedBehind) {
+                topicVersions.clear();
+            }
+            Set<String> eventIds = new HashSet<>();
+            Set<String> topicIds = new HashSet<>();
+            batch.forEach(request -> request.events().forEach(pending -> {
+                eventIds.add(pending.event().id());
+                topicIds.add(pending.event().topicId());
+            }));
+            Map<String, Integer> versions = new LinkedHashMap<>();
+            Set<String> uncached = new HashSet<>();
+            for (String topicId : topicIds) {
+                Integer cached = topicVersions.get(topicId);
+                if (cached == null) {
+                    uncached.add(topicId);
+                } else {
+                    versions.put(topicId, cached);
+                }
+            }
+            versions.putAll(store.versions(connection, uncached));
+            AppendPlanner planner = new AppendPlanner(head, store.findByIds(connection, eventIds), versions,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS));
+            for (AppendRequest request : batch) {
+                try {
+                    outcomes.put(request, planner.plan(request.events()));
+                } catch (AppendRejectedException rejection) {
+                    outcomes.put(request, rejection);
+                }
+            }
+            List<LoggedEvent> planned = planner.planned();
+            if (!planned.isEmpty()) {
+                store.insert(connection, planned);
+                store.moveHead(connection, planner.head());
+                for (AppendListener listener : listeners) {
+                    listener.onAppend(planned, logMovedBehind);
+                }
+            }
+            appendedEvents.increment(planned.size());
+            duplicateEvents.increment(countDuplicates(outcomes));
+            for (String topicId : topicIds) {
+                committedVersions.put(topicId, planner.versions().getOrDefault(topicId, 0));
+            }
+            return planner.head();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("event log append failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long countDuplicates(Map<AppendRequest, Object> outcomes) {
+        return outcomes.values().stream().filter(List.class::isInstance)
+                .flatMap(o -> ((List<?>) o).stream()).filter(a -> ((Appended) a).duplicate()).count();
+    }
+
+    private void runExclusive(ExclusiveRequest request) {
+        try {
+            Object result = QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    return request.work().run(connection, store.lockHead(connection));
+                }
+            });
+            request.result().complete(result);
+        } catch (Exception e) {
+            request.result().completeExceptionally(e);
+        } finally {
+            forgetCaches();
+        }
+    }
+
+    /** After a failure or exclusive work, nothing cached may be trusted: the next batch reloads. */
+    private void forgetCaches() {
+        lastHead = -1;
+        topicVersions.clear();
+    }
+}

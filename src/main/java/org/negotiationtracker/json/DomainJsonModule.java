@@ -1,0 +1,65 @@
+package org.negotiationtracker.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.List;
+import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.domain.PartialDate;
+
+/** How the domain's value types look in JSON: dates as the text the source gave, types by their dotted names. */
+public final class DomainJsonModule extends SimpleModule {
+
+    public DomainJsonModule() {
+        super("negotiation-tracker-domain");
+        addSerializer(PartialDate.class, new ToStringSerializer<>());
+        addSerializer(EventType.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(EventType type, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(type.wireName());
+            }
+        });
+        addDeserializer(PartialDate.class, new JsonDeserializer<>() {
+            @Override
+            public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = stringValue(p, ctxt, PartialDate.class);
+                try {
+                    return PartialDate.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw InvalidFormatException.from(p, e.getMessage(), text, PartialDate.class);
+                }
+            }
+        });
+        addDeserializer(EventType.class, new JsonDeserializer<>() {
+            @Override
+            public EventType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = stringValue(p, ctxt, EventType.class);
+                return EventType.fromWireName(text).orElseThrow(() -> InvalidFormatException.from(p,
+                        "unknown event type \"" + text + "\": expected one of "
+                                + String.join(", ", EventType.wireNames(List.of(EventType.values()))),
+                        text, EventType.class));
+            }
+        });
+    }
+
+    private static String stringValue(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return (String) ctxt.handleUnexpectedToken(type, p);
+        }
+        return p.getText();
+    }
+
+    private static final class ToStringSerializer<T> extends JsonSerializer<T> {
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.negotiationtracker.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.negotiationtracker.domain.DiplomaticEvent;
+import org.negotiationtracker.domain.EntryChange;
+import org.negotiationtracker.domain.TopicProjection;
+import org.negotiationtracker.domain.TopicRegistered;
+import org.negotiationtracker.eventlog.AppendListener;
+import org.negotiationtracker.eventlog.LoggedEvent;
+
+/**
+ * Keeps the read models in step with the log: it folds each append into the topics it touches and
+ * writes their changed rows in the append's own transaction, so a client reads its own writes.
+ * It runs only on the log's writer thread, which is why its cache needs no locking.
+ */
+@ApplicationScoped
+public class Projector implements AppendListener {
+
+    private final ReadModelCodec codec;
+    private final ReadModelWriter writer;
+    private final Map<String, TopicProjection> cache;
+
+    Projector(ReadModelCodec codec, ReadModelWriter writer,
+              @ConfigProperty(name = "tracker.projection.cached-topics") int cachedTopics) {
+        this.codec = codec;
+        this.writer = writer;
+        this.cache = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, TopicProjection> eldest) {
+                return size() > cachedTopics;
+            }
+        };
+    }
+
+    @Override
+    public void onAppend(List<LoggedEvent> appended, boolean logMovedBehind) {
+        if (logMovedBehind) {
+            cache.clear();
+        }
+        Map<String, List<LoggedEvent>> byTopic = new LinkedHashMap<>();
+        appended.forEach(e -> byTopic.computeIfAbsent(e.event().topicId(), t -> new ArrayList<>()).add(e));
+        byTopic.forEach((topicId, events) -> cache.put(topicId, project(topicId, events)));
+    }
+
+    private TopicProjection project(String topicId, List<LoggedEvent> events) {
+        TopicProjection projection = cache.containsKey(topicId) ? cache.get(topicId) : load(topicId);
+        Set<String> existedBefore = projection == null ? Set.of() : projection.entryIds();
+        boolean topicIsNew = false;
+        Set<String> changed = new LinkedHashSet<>();
+        Set<String> removed = new HashSet<>();
+        for (LoggedEvent logged : events) {
+            if (logged.event() instanceof TopicRegistered registered) {
+                projection = new TopicProjection(registered.topic(), logged.topicVersion(), logged.position());
+                topicIsNew = true;
+            } else if (projection == null) {
+                throw new IllegalStateException("no read model for topic " + topicId + "; rebuild the projections");
+            } else {
+                EntryChange change = projection.apply((DiplomaticEvent) logged.event(), logged.topicVersion(),
+                        logged.position());
+                changed.removeAll(change.absorbedEntryIds());
+                removed.addAll(change.absorbedEntryIds());
+                changed.add(change.entryId());
+            }
+        }
+        writer.write(projection, topicIsNew, existedBefore, changed, removed);
+        return projection;
+    }
+
+    private TopicProjection load(String topicId) {
+        TopicStateRecord topic = TopicStateRecord.findById(topicId);
+        if (topic == null) {
+            return null;
+        }
+        return codec.projection(topic, TimelineEntryRecord.list("topicId", topicId));
+    }
+
+    /** Folds the whole log again from an empty read model. Runs while the log stands still. */
+    RebuildReport rebuild(LogPages log) throws Exception {
+        long started = System.nanoTime();
+        cache.clear();
+        TimelineEntryRecord.deleteAll();
+        TopicStateRecord.deleteAll();
+        Map<String, TopicProjection> projections = new LinkedHashMap<>();
+        long events = 0;
+        for (List<LoggedEvent> page = log.next(); !page.isEmpty(); page = log.next()) {
+            for (LoggedEvent logged : page) {
+                events++;
+                if (logged.event() instanceof TopicRegistered registered) {
+                    projections.put(registered.topicId(),
+                            new TopicProjection(registered.topic(), logged.topicVersion(), logged.position()));
+                } else {
+                    projections.get(logged.event().topicId()).apply((DiplomaticEvent) logged.event(),
+                            logged.topicVersion(), logged.position());
+                }
+            }
+        }
+        int entries = 0;
+        for (TopicProjection projection : projections.values()) {
+            Set<String> entryIds = projection.entryIds();
+            writer.write(projection, true, Set.of(), entryIds, Set.of());
+            entries += entryIds.size();
+            TimelineEntryRecord.getEntityManager().flush();
+            TimelineEntryRecord.getEntityManager().clear();
+        }
+        return new RebuildReport(events, projections.size(), entries, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The log, page by page in position order. */
+    @FunctionalInterface
+    interface LogPages {
+        List<LoggedEvent> next() throws Exception;
+    }
+}

@@ -1,0 +1,89 @@
+package org.negotiationtracker.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.negotiationtracker.domain.DiplomaticEvent;
+import org.negotiationtracker.domain.TopicDefinition;
+import org.negotiationtracker.domain.TopicProjection;
+import org.negotiationtracker.domain.TopicState;
+
+/** Turns projections into read-model rows and back. */
+@ApplicationScoped
+class ReadModelCodec {
+
+    private static final TypeReference<List<DiplomaticEvent>> REPORTS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper;
+
+    ReadModelCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    TopicStateRecord stateRecord(TopicProjection projection) {
+        TopicState state = projection.state(null);
+        TopicStateRecord record = new TopicStateRecord();
+        record.topicId = state.id();
+        record.title = state.title();
+        record.status = state.status();
+        record.version = state.version();
+        record.position = state.position();
+        record.reportCount = state.reportCount();
+        record.lastEventAt = state.lastEventAt() == null ? null : state.lastEventAt().toString();
+        record.definition = write(projection.topic());
+        record.state = write(state);
+        return record;
+    }
+
+    TimelineEntryRecord entryRecord(TopicProjection projection, String entryId) {
+        List<DiplomaticEvent> reports = projection.reports(entryId);
+        DiplomaticEvent first = reports.get(0);
+        TimelineEntryRecord record = new TimelineEntryRecord();
+        record.entryId = entryId;
+        record.topicId = first.topicId();
+        record.eventType = first.type().wireName();
+        record.occurredAt = first.occurredAt().toString();
+        record.occurredFrom = first.occurredAt().firstDay();
+        record.occurredUntil = first.occurredAt().lastDay();
+        record.reports = write(reports);
+        return record;
+    }
+
+    /** A projection from stored rows: the definition and log position of the topic, and the given entries. */
+    TopicProjection projection(TopicStateRecord topic, List<TimelineEntryRecord> entries) {
+        TopicProjection projection = new TopicProjection(read(topic.definition, TopicDefinition.class),
+                topic.version, topic.position);
+        for (TimelineEntryRecord entry : entries) {
+            readReports(entry.reports).forEach(projection::restore);
+        }
+        return projection;
+    }
+
+    String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<DiplomaticEvent> readReports(String json) {
+        try {
+            return mapper.readValue(json, REPORTS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.negotiationtracker.projection;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Read model: one real-world event of a topic's timeline with every report of it, as JSON. */
+@Entity
+@Table(name = "timeline_entry")
+public class TimelineEntryRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "entry_id")
+    public String entryId;
+
+    @Column(name = "topic_id")
+    public String topicId;
+
+    @Column(name = "event_type")
+    public String eventType;
+
+    @Column(name = "occurred_at")
+    public String occurredAt;
+
+    @Column(name = "occurred_from")
+    public LocalDate occurredFrom;
+
+    /** Last day the event may have happened on: "as of" a date includes the entry once this has passed. */
+    @Column(name = "occurred_until")
+    public LocalDate occurredUntil;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String reports;
+}
