@@ -13,7 +13,7 @@ public record Source(String publisher, String url, PartialDate publishedAt) {
         return "publisher:" + (publisher == null ? "" : Actor.normalize(publisher)) + "@" + publishedAt;
     }
 
-    public boolean isIdentified() {
+    public boolean namesItsOrigin() {
         return (url != null && !url.isBlank()) || (publisher != null && !publisher.isBlank());
     }
 }

@@ -61,7 +61,7 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
         Map<String, Source> byKey = new LinkedHashMap<>();
         for (DiplomaticEvent report : reports) {
             Source source = report.source();
-            if (source != null && source.isIdentified()) {
+            if (source != null && source.namesItsOrigin()) {
                 byKey.putIfAbsent(source.key(), source);
             }
         }

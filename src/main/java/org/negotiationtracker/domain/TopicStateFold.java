@@ -27,7 +27,7 @@ final class TopicStateFold {
         List<TimelineEntry> held = ofType(timeline, EventType.MEETING_HELD);
         List<Plan> plans = plans(ofType(timeline, EventType.MEETING_SCHEDULED), held,
                 ofType(timeline, EventType.MEETING_CANCELLED));
-        return new TopicState(topic.id(), topic.title(), topic.parties().stream().sorted().toList(), topic.aliases(),
+        return new TopicState(topic.id(), topic.title(), topic.parties(), topic.aliases(),
                 topic.disputedItems(), topic.basisDocuments(), asOf, status(timeline),
                 held.stream().max(TimelineEntry.CHRONOLOGICAL).map(TopicStateFold::meeting).orElse(null),
                 plans.stream().filter(p -> p.isPendingAfter(last)).map(Plan::view).toList(),

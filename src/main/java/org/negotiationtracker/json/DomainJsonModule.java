@@ -43,7 +43,7 @@ public final class DomainJsonModule extends SimpleModule {
                 String text = stringValue(p, ctxt, EventType.class);
                 return EventType.fromWireName(text).orElseThrow(() -> InvalidFormatException.from(p,
                         "unknown event type \"" + text + "\": expected one of "
-                                + String.join(", ", EventType.wireNames(List.of(EventType.values()))),
+                                + String.join(", ", EventType.wireNames(EventType.diplomaticTypes())),
                         text, EventType.class));
             }
         });

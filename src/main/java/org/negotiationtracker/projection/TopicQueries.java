@@ -26,6 +26,10 @@ public class TopicQueries {
                 .toList();
     }
 
+    public boolean exists(String topicId) {
+        return TopicStateRecord.count("topicId", topicId) > 0;
+    }
+
     /** The current state exactly as stored, without parsing it. */
     public Optional<String> currentStateJson(String topicId) {
         return TopicStateRecord.<TopicStateRecord>findByIdOptional(topicId).map(record -> record.state);

@@ -1,0 +1,41 @@
+package org.negotiationtracker.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} lists every offending field by JSON pointer into the
+ * request body, so a client can fix a whole batch in one go.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(URI type, String title, int status, String detail, String instance,
+                      List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String pointer, String detail) {
+    }
+
+    public static Problem of(Response.Status status, String kind, String title, String detail) {
+        return of(status.getStatusCode(), kind, title, detail);
+    }
+
+    public static Problem of(int status, String kind, String title, String detail) {
+        return new Problem(URI.create("urn:negotiation-tracker:problem:" + kind), title, status, detail, null,
+                List.of());
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors));
+    }
+
+    public Problem at(String requestPath) {
+        return new Problem(type, title, status, detail, requestPath, errors);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}
