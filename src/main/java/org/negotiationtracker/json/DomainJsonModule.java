@@ -13,12 +13,14 @@ import java.io.IOException;
 import java.util.List;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.PartialDate;
+import org.negotiationtracker.domain.TopicRegistered;
 
 /** How the domain's value types look in JSON: dates as the text the source gave, types by their dotted names. */
 public final class DomainJsonModule extends SimpleModule {
 
     public DomainJsonModule() {
         super("negotiation-tracker-domain");
+        setMixInAnnotation(TopicRegistered.class, TopicRegisteredMixin.class);
         addSerializer(PartialDate.class, new ToStringSerializer<>());
         addSerializer(EventType.class, new JsonSerializer<>() {
             @Override
