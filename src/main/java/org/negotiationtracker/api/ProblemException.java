@@ -18,7 +18,7 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(400, "invalid-parameter", "Invalid query parameter", detail));
     }
 
-    static ProblemException topicNotFound(String topicId) {
+    public static ProblemException topicNotFound(String topicId) {
         return new ProblemException(Problem.of(404, "unknown-topic", "Unknown topic",
                 "topic \"" + topicId + "\" is not registered"));
     }

@@ -9,12 +9,12 @@ import java.util.Set;
 import org.negotiationtracker.domain.EventType;
 
 /** Query parameters parsed by hand, so a bad value gets a 400 that says what was expected, not a bare 404. */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static long position(String name, String value) {
+    public static long position(String name, String value) {
         if (value == null || value.isBlank()) {
             return 0;
         }
@@ -29,7 +29,7 @@ final class QueryParameters {
         throw ProblemException.badParameter(name + " must be a log position (an integer ≥ 0), got \"" + value + "\"");
     }
 
-    static int limit(String value, int defaultLimit, int maxLimit) {
+    public static int limit(String value, int defaultLimit, int maxLimit) {
         if (value == null || value.isBlank()) {
             return defaultLimit;
         }
@@ -45,7 +45,7 @@ final class QueryParameters {
                 + "\"");
     }
 
-    static List<EventType> types(List<String> values) {
+    public static List<EventType> types(List<String> values) {
         Set<EventType> types = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String value : values) {
@@ -63,7 +63,7 @@ final class QueryParameters {
         return List.copyOf(types);
     }
 
-    static LocalDate asOf(String value) {
+    public static LocalDate asOf(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -30,6 +30,7 @@ public class EventLog {
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
     private final Instance<AppendListener> listeners;
+    private final Instance<CommitListener> commitListeners;
     private final MeterRegistry registry;
     private final int maxBatchEvents;
     private final Duration appendTimeout;
@@ -37,20 +38,22 @@ public class EventLog {
     private Thread writerThread;
 
     public EventLog(AgroalDataSource dataSource, EventLogStore store, Instance<AppendListener> listeners,
-                    MeterRegistry registry,
+                    Instance<CommitListener> commitListeners, MeterRegistry registry,
                     @ConfigProperty(name = "tracker.event-log.max-batch-events") int maxBatchEvents,
                     @ConfigProperty(name = "tracker.event-log.append-timeout", defaultValue = "30s")
                     Duration appendTimeout) {
         this.dataSource = dataSource;
         this.store = store;
         this.listeners = listeners;
+        this.commitListeners = commitListeners;
         this.registry = registry;
         this.maxBatchEvents = maxBatchEvents;
         this.appendTimeout = appendTimeout;
     }
 
     void start(@Observes StartupEvent startup) {
-        writer = new GroupCommitWriter(dataSource, store, listeners.stream().toList(), maxBatchEvents, registry);
+        writer = new GroupCommitWriter(dataSource, store, listeners.stream().toList(),
+                commitListeners.stream().toList(), maxBatchEvents, registry);
         writerThread = new Thread(writer, "event-log-writer");
         writerThread.setDaemon(true);
         writerThread.start();

@@ -24,7 +24,10 @@ public class EventLogStore {
     private static final String COLUMNS = "position, topic_version, recorded_at, event_type, payload";
 
     private final EventCodec codec;
-    private volatile String jsonParameter;
+    /** The PostgreSQL notification channel on which every commit announces the new head. */
+    public static final String HEAD_CHANNEL = "event_log_head";
+
+    private volatile Boolean postgres;
 
     public EventLogStore(EventCodec codec) {
         this.codec = codec;
@@ -38,10 +41,21 @@ public class EventLogStore {
         }
     }
 
+    /**
+     * Moves the head; on PostgreSQL also queues a notification that goes out with the commit, so live
+     * readers on every replica wake up at once instead of polling.
+     */
     void moveHead(Connection connection, long position) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("update log_head set position = ? where id = 1")) {
             update.setLong(1, position);
             update.executeUpdate();
+        }
+        if (isPostgres(connection)) {
+            try (PreparedStatement notify = connection.prepareStatement("select pg_notify('" + HEAD_CHANNEL
+                    + "', ?)")) {
+                notify.setString(1, Long.toString(position));
+                notify.execute();
+            }
         }
     }
 
@@ -138,11 +152,14 @@ public class EventLogStore {
     }
 
     private String jsonParameter(Connection connection) throws SQLException {
-        if (jsonParameter == null) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            jsonParameter = product.equalsIgnoreCase("PostgreSQL") ? "cast(? as jsonb)" : "? format json";
+        return isPostgres(connection) ? "cast(? as jsonb)" : "? format json";
+    }
+
+    public boolean isPostgres(Connection connection) throws SQLException {
+        if (postgres == null) {
+            postgres = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
         }
-        return jsonParameter;
+        return postgres;
     }
 
     private static long single(PreparedStatement select) throws SQLException {

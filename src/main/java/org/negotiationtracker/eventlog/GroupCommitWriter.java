@@ -44,6 +44,7 @@ final class GroupCommitWriter implements Runnable {
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
     private final List<AppendListener> listeners;
+    private final List<CommitListener> commitListeners;
     private final int maxBatchEvents;
     private final Counter appendedEvents;
     private final Counter duplicateEvents;
@@ -58,10 +59,11 @@ final class GroupCommitWriter implements Runnable {
     private long lastHead = -1;
 
     GroupCommitWriter(AgroalDataSource dataSource, EventLogStore store, List<AppendListener> listeners,
-                      int maxBatchEvents, MeterRegistry registry) {
+                      List<CommitListener> commitListeners, int maxBatchEvents, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.store = store;
         this.listeners = listeners;
+        this.commitListeners = commitListeners;
         this.maxBatchEvents = maxBatchEvents;
         this.appendedEvents = registry.counter("tracker.events.appended");
         this.duplicateEvents = registry.counter("tracker.events.duplicates");
@@ -152,6 +154,7 @@ final class GroupCommitWriter implements Runnable {
         lastHead = committedHead[0];
         topicVersions.putAll(committedVersions);
         outcomes.forEach(GroupCommitWriter::complete);
+        commitListeners.forEach(listener -> listener.committed(committedHead[0]));
     }
 
     @SuppressWarnings("unchecked")
