@@ -1,0 +1,139 @@
+package org.negotiationtracker.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.negotiationtracker.ServiceProcess;
+
+/**
+ * Two replicas of the PostgreSQL build on one database, as ops run them behind one Service: an event
+ * appended through one reaches the other's subscribers within a second, and appends through both at
+ * once still form one log that a tailing subscriber reads without gap or repeat.
+ */
+class TwoReplicasIT {
+
+    private static final String DATABASE = "tracker_replicas";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ServiceProcess replicaA;
+    private static ServiceProcess replicaB;
+
+    @BeforeAll
+    static void startTwoReplicas() throws Exception {
+        String serverUrl = System.getProperty("postgres.test.url", "");
+        String jar = System.getProperty("tracker.postgres.app.jar", "");
+        Assumptions.assumeTrue(!serverUrl.isBlank() && Files.exists(Path.of(jar)),
+                "two-replica test skipped: run with -Dpostgres.test.url=jdbc:postgresql://... to build the "
+                        + "PostgreSQL variant and test it");
+        try (Connection admin = DriverManager.getConnection(serverUrl, user(), password());
+             Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + DATABASE + " with (force)");
+            sql.execute("create database " + DATABASE);
+        }
+        String databaseUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + DATABASE;
+        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl,
+                "QUARKUS_DATASOURCE_USERNAME", user(), "QUARKUS_DATASOURCE_PASSWORD", password());
+        replicaA = ServiceProcess.start(jar, environment);
+        replicaB = ServiceProcess.start(jar, environment);
+    }
+
+    @AfterAll
+    static void stopReplicas() throws InterruptedException {
+        for (ServiceProcess replica : new ServiceProcess[] {replicaA, replicaB}) {
+            if (replica != null) {
+                replica.close();
+            }
+        }
+    }
+
+    @Test
+    void anEventAppendedOnOneReplicaReachesSubscribersOfTheOtherWithinASecond() throws Exception {
+        assertEquals(201, replicaA.post("/api/topics",
+                "{\"id\": \"two-replicas\", \"title\": \"Replicas\", \"parties\": [\"Russia\", \"Japan\"]}").statusCode());
+        try (SseClient subscriber = SseClient.connect(replicaB.base(), "api/stream", null)) {
+            subscriber.next(Duration.ofSeconds(10));
+            List<Long> latencies = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                var answer = replicaA.post("/api/events", "{\"topicId\": \"two-replicas\", \"type\": \"meeting.held\","
+                        + " \"occurredAt\": \"2019-01-14\", \"actors\": [{\"name\": \"Lavrov " + i + "\"}]}");
+                long acknowledged = System.nanoTime();
+                long position = JSON.readTree(answer.body()).at("/events/0/position").asLong();
+                subscriber.eventsUntil(position, Duration.ofSeconds(5));
+                latencies.add((System.nanoTime() - acknowledged) / 1_000_000);
+            }
+            long worst = latencies.stream().mapToLong(Long::longValue).max().orElseThrow();
+            long median = latencies.stream().sorted().toList().get(latencies.size() / 2);
+            assertTrue(worst < 1000, "delivery across replicas took up to " + worst + " ms: " + latencies);
+            assertTrue(median < 200, "NOTIFY, not the 1 s poll, wakes the other replica: " + latencies);
+        }
+    }
+
+    @Test
+    void appendsThroughBothReplicasFormOneLogThatSubscribersReadWithoutGapOrRepeat() throws Exception {
+        replicaB.post("/api/topics", "{\"id\": \"both-replicas\", \"title\": \"Both\", \"parties\": [\"A\", \"B\"]}");
+        long start = head(replicaA);
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try (SseClient onA = SseClient.connect(replicaA.base(), "api/stream?after=" + start, null);
+             SseClient onB = SseClient.connect(replicaB.base(), "api/stream?after=" + start, null)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                ServiceProcess replica = w % 2 == 0 ? replicaA : replicaB;
+                int writer = w;
+                running.add(writers.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        var answer = replica.post("/api/events", "{\"topicId\": \"both-replicas\", \"type\": "
+                                + "\"statement.issued\", \"occurredAt\": \"2019-01-16\", \"actors\": [{\"name\": \"W"
+                                + writer + "-" + i + "\"}]}");
+                        assertEquals(201, answer.statusCode(), answer.body());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : running) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+            long end = head(replicaA);
+            assertEquals(start + 200, end);
+            LiveStreamTest.assertContiguous(start, end, onA.eventsUntil(end, Duration.ofSeconds(30)));
+            LiveStreamTest.assertContiguous(start, end, onB.eventsUntil(end, Duration.ofSeconds(30)));
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private static long head(ServiceProcess replica) throws Exception {
+        JsonNode health = JSON.readTree(replica.get("/q/health/ready").body());
+        for (JsonNode check : health.get("checks")) {
+            if (check.get("name").asText().equals("event-log")) {
+                return check.at("/data/head").asLong();
+            }
+        }
+        throw new AssertionError("no event-log readiness check: " + health);
+    }
+
+    private static String user() {
+        return System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
+    }
+
+    private static String password() {
+        return System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
+    }
+}
