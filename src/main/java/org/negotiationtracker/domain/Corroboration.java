@@ -21,6 +21,7 @@ final class Corroboration {
 
     private final Map<String, List<DiplomaticEvent>> reportsByEntry = new HashMap<>();
     private final Map<Key, List<String>> entryIdsByKey = new HashMap<>();
+    private int reportCount;
 
     /** Adds a report; says which entry now holds it and which entries it absorbed. */
     EntryChange add(DiplomaticEvent report) {
@@ -42,6 +43,7 @@ final class Corroboration {
         reportsByEntry.put(entryId, merged);
         sameKey.add(entryId);
         absorbed.remove(entryId);
+        reportCount++;
         return new EntryChange(entryId, absorbed);
     }
 
@@ -54,7 +56,7 @@ final class Corroboration {
     }
 
     int reportCount() {
-        return reportsByEntry.values().stream().mapToInt(List::size).sum();
+        return reportCount;
     }
 
     static boolean sameParticipants(DiplomaticEvent a, DiplomaticEvent b) {

@@ -1,7 +1,9 @@
 package org.negotiationtracker.domain;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,6 +16,8 @@ public final class TopicProjection {
 
     private final TopicDefinition topic;
     private final Corroboration corroboration = new Corroboration();
+    /** Entries as last derived from their reports; an entry is derived again only once its reports change. */
+    private final Map<String, TimelineEntry> entries = new HashMap<>();
     private int version;
     private long position;
 
@@ -43,16 +47,23 @@ public final class TopicProjection {
         }
         version = eventVersion;
         position = eventPosition;
-        return corroboration.add(event);
+        return add(event);
     }
 
     /** Reloads reports already folded earlier (from a stored read model); the log position is unchanged. */
     public void restore(DiplomaticEvent report) {
-        corroboration.add(report);
+        add(report);
+    }
+
+    private EntryChange add(DiplomaticEvent report) {
+        EntryChange change = corroboration.add(report);
+        entries.remove(change.entryId());
+        change.absorbedEntryIds().forEach(entries::remove);
+        return change;
     }
 
     public TimelineEntry entry(String entryId) {
-        return TimelineEntry.of(entryId, corroboration.reports(entryId));
+        return entries.computeIfAbsent(entryId, id -> TimelineEntry.of(id, corroboration.reports(id)));
     }
 
     public List<DiplomaticEvent> reports(String entryId) {

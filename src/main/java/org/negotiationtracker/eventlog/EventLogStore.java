@@ -42,20 +42,17 @@ public class EventLogStore {
     }
 
     /**
-     * Moves the head; on PostgreSQL also queues a notification that goes out with the commit, so live
-     * readers on every replica wake up at once instead of polling.
+     * Moves the head; on PostgreSQL the same statement queues a notification that goes out with the
+     * commit, so live readers on every replica wake up at once instead of polling.
      */
     void moveHead(Connection connection, long position) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("update log_head set position = ? where id = 1")) {
+        String sql = isPostgres(connection)
+                ? "with moved as (update log_head set position = ? where id = 1 returning position) "
+                        + "select pg_notify('" + HEAD_CHANNEL + "', cast(position as text)) from moved"
+                : "update log_head set position = ? where id = 1";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setLong(1, position);
-            update.executeUpdate();
-        }
-        if (isPostgres(connection)) {
-            try (PreparedStatement notify = connection.prepareStatement("select pg_notify('" + HEAD_CHANNEL
-                    + "', ?)")) {
-                notify.setString(1, Long.toString(position));
-                notify.execute();
-            }
+            update.execute();
         }
     }
 

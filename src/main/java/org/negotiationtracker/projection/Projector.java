@@ -47,13 +47,21 @@ public class Projector implements AppendListener {
         }
         Map<String, List<LoggedEvent>> byTopic = new LinkedHashMap<>();
         appended.forEach(e -> byTopic.computeIfAbsent(e.event().topicId(), t -> new ArrayList<>()).add(e));
-        byTopic.forEach((topicId, events) -> cache.put(topicId, project(topicId, events)));
+        List<ReadModelWriter.TopicChanges> changes = new ArrayList<>();
+        byTopic.forEach((topicId, events) -> changes.add(project(topicId, events)));
+        writer.write(changes);
+        changes.forEach(change -> cache.put(change.projection().topic().id(), change.projection()));
     }
 
-    private TopicProjection project(String topicId, List<LoggedEvent> events) {
+    /**
+     * Folds a topic's new events and says which rows that changes. An entry is new when its id is that of
+     * the report just folded in: entry ids are the least report id of the group, so an entry that
+     * existed before keeps an older id.
+     */
+    private ReadModelWriter.TopicChanges project(String topicId, List<LoggedEvent> events) {
         TopicProjection projection = cache.containsKey(topicId) ? cache.get(topicId) : load(topicId);
-        Set<String> existedBefore = projection == null ? Set.of() : projection.entryIds();
         boolean topicIsNew = false;
+        Set<String> created = new LinkedHashSet<>();
         Set<String> changed = new LinkedHashSet<>();
         Set<String> removed = new HashSet<>();
         for (LoggedEvent logged : events) {
@@ -65,13 +73,20 @@ public class Projector implements AppendListener {
             } else {
                 EntryChange change = projection.apply((DiplomaticEvent) logged.event(), logged.topicVersion(),
                         logged.position());
-                changed.removeAll(change.absorbedEntryIds());
-                removed.addAll(change.absorbedEntryIds());
-                changed.add(change.entryId());
+                for (String absorbed : change.absorbedEntryIds()) {
+                    changed.remove(absorbed);
+                    if (!created.remove(absorbed)) {
+                        removed.add(absorbed);
+                    }
+                }
+                if (change.entryId().equals(logged.event().id())) {
+                    created.add(change.entryId());
+                } else if (!created.contains(change.entryId())) {
+                    changed.add(change.entryId());
+                }
             }
         }
-        writer.write(projection, topicIsNew, existedBefore, changed, removed);
-        return projection;
+        return new ReadModelWriter.TopicChanges(projection, topicIsNew, created, changed, removed);
     }
 
     private TopicProjection load(String topicId) {
@@ -105,10 +120,8 @@ public class Projector implements AppendListener {
         int entries = 0;
         for (TopicProjection projection : projections.values()) {
             Set<String> entryIds = projection.entryIds();
-            writer.write(projection, true, Set.of(), entryIds, Set.of());
+            writer.write(List.of(new ReadModelWriter.TopicChanges(projection, true, entryIds, Set.of(), Set.of())));
             entries += entryIds.size();
-            TimelineEntryRecord.getEntityManager().flush();
-            TimelineEntryRecord.getEntityManager().clear();
         }
         return new RebuildReport(events, projections.size(), entries, (System.nanoTime() - started) / 1_000_000);
     }

@@ -1,47 +1,57 @@
 package org.negotiationtracker.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import org.hibernate.StatelessSession;
 import org.negotiationtracker.domain.TopicProjection;
 
-/** Writes a topic's changed read-model rows, inside the caller's transaction. */
+/**
+ * Writes the read-model rows that a transaction changed, inside that transaction. All topics of one
+ * group commit go out together as JDBC batches, one per kind of statement, so the write costs a few
+ * round trips however many topics and entries it touches.
+ */
 @ApplicationScoped
 class ReadModelWriter {
 
-    private final ReadModelCodec codec;
-
-    ReadModelWriter(ReadModelCodec codec) {
-        this.codec = codec;
+    /**
+     * One topic's changes since its rows were last written.
+     *
+     * @param topicIsNew      the topic has no state row yet
+     * @param newEntryIds     entries without a row yet
+     * @param changedEntryIds entries with a row whose reports changed
+     * @param removedEntryIds entries with a row that were merged into others
+     */
+    record TopicChanges(TopicProjection projection, boolean topicIsNew, Set<String> newEntryIds,
+                        Set<String> changedEntryIds, Set<String> removedEntryIds) {
     }
 
-    /**
-     * @param existedBefore the entry ids that had rows before these changes
-     * @param changed       entries now holding new reports
-     * @param removed       entries merged into others
-     */
-    void write(TopicProjection projection, boolean topicIsNew, Set<String> existedBefore, Collection<String> changed,
-               Collection<String> removed) {
-        for (String entryId : removed) {
-            if (existedBefore.contains(entryId)) {
-                TimelineEntryRecord.deleteById(entryId);
-            }
+    private final ReadModelCodec codec;
+    private final StatelessSession session;
+
+    ReadModelWriter(ReadModelCodec codec, StatelessSession session) {
+        this.codec = codec;
+        this.session = session;
+    }
+
+    void write(Collection<TopicChanges> changes) {
+        List<TimelineEntryRecord> removed = new ArrayList<>();
+        List<TimelineEntryRecord> inserted = new ArrayList<>();
+        List<TimelineEntryRecord> updated = new ArrayList<>();
+        List<TopicStateRecord> newTopics = new ArrayList<>();
+        List<TopicStateRecord> changedTopics = new ArrayList<>();
+        for (TopicChanges topic : changes) {
+            topic.removedEntryIds().forEach(entryId -> removed.add(TimelineEntryRecord.reference(entryId)));
+            topic.newEntryIds().forEach(entryId -> inserted.add(codec.entryRecord(topic.projection(), entryId)));
+            topic.changedEntryIds().forEach(entryId -> updated.add(codec.entryRecord(topic.projection(), entryId)));
+            (topic.topicIsNew() ? newTopics : changedTopics).add(codec.stateRecord(topic.projection()));
         }
-        for (String entryId : changed) {
-            TimelineEntryRecord record = codec.entryRecord(projection, entryId);
-            if (existedBefore.contains(entryId)) {
-                TimelineEntryRecord.update("reports = ?1 where entryId = ?2", record.reports, entryId);
-            } else {
-                record.persist();
-            }
-        }
-        TopicStateRecord state = codec.stateRecord(projection);
-        if (topicIsNew) {
-            state.persist();
-        } else {
-            TopicStateRecord.update("status = ?1, version = ?2, position = ?3, reportCount = ?4, lastEventAt = ?5, "
-                            + "state = ?6 where topicId = ?7", state.status, state.version, state.position,
-                    state.reportCount, state.lastEventAt, state.state, state.topicId);
-        }
+        session.deleteMultiple(removed);
+        session.insertMultiple(inserted);
+        session.updateMultiple(updated);
+        session.insertMultiple(newTopics);
+        session.updateMultiple(changedTopics);
     }
 }

@@ -36,4 +36,11 @@ public class TimelineEntryRecord extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public String reports;
+
+    /** A row known only by its id: enough to delete it. */
+    static TimelineEntryRecord reference(String entryId) {
+        TimelineEntryRecord record = new TimelineEntryRecord();
+        record.entryId = entryId;
+        return record;
+    }
 }
