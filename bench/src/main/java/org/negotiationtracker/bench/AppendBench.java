@@ -1,0 +1,205 @@
+package org.negotiationtracker.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * HTTP appends against raw JDBC inserts of the same rows into a table of the same shape as the log,
+ * at the same concurrency, in the same run on the same database.
+ */
+final class AppendBench {
+
+    record Result(String what, int clients, long events, double seconds, Stats latency) {
+
+        double rate() {
+            return events / seconds;
+        }
+    }
+
+    /** Each client spreads its appends over this many topics, so topics stay the size real ones have. */
+    private static final int TOPICS_PER_CLIENT = 20;
+
+    private static final String RAW_INSERT = "insert into bench_raw (position, event_id, topic_id, topic_version, "
+            + "event_type, occurred_at, recorded_at, payload) values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))";
+
+    private final Service service;
+    private final String jdbcUrl;
+    private final Duration warmUp;
+    private final Duration measure;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final AtomicLong rawPosition = new AtomicLong();
+
+    AppendBench(Service service, String jdbcUrl, Duration warmUp, Duration measure) throws Exception {
+        this.service = service;
+        this.jdbcUrl = jdbcUrl;
+        this.warmUp = warmUp;
+        this.measure = measure;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("drop table if exists bench_raw");
+            sql.execute("create table bench_raw (like event_log including all)");
+        }
+    }
+
+    Result httpSingle(int clients) throws Exception {
+        return run("HTTP single-event appends", clients, 1, (client, round) -> {
+            String topic = topic("single", clients, client, round);
+            post(Events.event(topic, topic + "-" + round + "-" + System.nanoTime()));
+        }, client -> registerTopics("single", clients, client));
+    }
+
+    Result rawSingle(int clients) throws Exception {
+        return run("raw JDBC insert + commit", clients, 1, new RawWriter(1), client -> { });
+    }
+
+    Result httpBatch(int clients, int batchSize) throws Exception {
+        return run("HTTP batch appends (" + batchSize + "/request)", clients, batchSize, (client, round) -> {
+            String topic = topic("batch", clients, client, round);
+            post(Events.batch(topic, topic + "-" + round + "-" + System.nanoTime(), batchSize));
+        }, client -> registerTopics("batch", clients, client));
+    }
+
+    Result rawBatch(int clients, int batchSize) throws Exception {
+        return run("raw JDBC batch insert (" + batchSize + "/commit)", clients, batchSize, new RawWriter(batchSize),
+                client -> { });
+    }
+
+    private static String topic(String kind, int clients, int client, long round) {
+        return kind + "-" + clients + "-" + client + "-" + round % TOPICS_PER_CLIENT;
+    }
+
+    private void registerTopics(String kind, int clients, int client) throws Exception {
+        for (int round = 0; round < TOPICS_PER_CLIENT; round++) {
+            service.registerTopic(topic(kind, clients, client, round));
+        }
+    }
+
+    private void post(String body) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(service.base.resolve("api/events"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("append answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    interface Round {
+        void run(int client, long round) throws Exception;
+    }
+
+    interface Setup {
+        void prepare(int client) throws Exception;
+    }
+
+    /** One connection per client, rows shaped like the log's, committed as the service would. */
+    private final class RawWriter implements Round {
+
+        private final int rowsPerCommit;
+        private final long run = System.nanoTime();
+        private final ThreadLocal<Connection> connection = ThreadLocal.withInitial(this::open);
+        private final ThreadLocal<int[]> version = ThreadLocal.withInitial(() -> new int[TOPICS_PER_CLIENT]);
+
+        RawWriter(int rowsPerCommit) {
+            this.rowsPerCommit = rowsPerCommit;
+        }
+
+        private Connection open() {
+            try {
+                Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                c.setAutoCommit(false);
+                return c;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void run(int client, long round) throws Exception {
+            Connection c = connection.get();
+            String topic = "raw-" + run + "-" + client + "-" + round % TOPICS_PER_CLIENT;
+            try (PreparedStatement insert = c.prepareStatement(RAW_INSERT)) {
+                for (int i = 0; i < rowsPerCommit; i++) {
+                    String id = topic + "-" + round + "-" + i + "-" + System.nanoTime();
+                    insert.setLong(1, rawPosition.incrementAndGet());
+                    insert.setString(2, id);
+                    insert.setString(3, topic);
+                    insert.setInt(4, ++version.get()[(int) (round % TOPICS_PER_CLIENT)]);
+                    insert.setString(5, "statement.issued");
+                    insert.setString(6, "2019-01-16");
+                    insert.setObject(7, OffsetDateTime.now());
+                    insert.setString(8, Events.event(topic, id));
+                    if (rowsPerCommit == 1) {
+                        insert.executeUpdate();
+                    } else {
+                        insert.addBatch();
+                    }
+                }
+                if (rowsPerCommit > 1) {
+                    insert.executeBatch();
+                }
+            }
+            c.commit();
+        }
+    }
+
+    private Result run(String what, int clients, int eventsPerRound, Round round, Setup setup) throws Exception {
+        for (int client = 0; client < clients; client++) {
+            setup.prepare(client);
+        }
+        long warmUpEnd = System.nanoTime() + warmUp.toNanos();
+        long end = warmUpEnd + measure.toNanos();
+        ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong measured = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(clients);
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            int id = client;
+            Thread thread = new Thread(() -> {
+                long[] own = new long[1 << 20];
+                int count = 0;
+                try {
+                    for (long r = 0; ; r++) {
+                        long started = System.nanoTime();
+                        if (started >= end) {
+                            break;
+                        }
+                        round.run(id, r);
+                        long finished = System.nanoTime();
+                        if (started >= warmUpEnd && finished <= end) {
+                            measured.addAndGet(eventsPerRound);
+                            if (count < own.length) {
+                                own[count++] = finished - started;
+                            }
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    latencies.add(java.util.Arrays.copyOf(own, count));
+                    done.countDown();
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        done.await();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(what + " failed", failures.get(0));
+        }
+        long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        return new Result(what, clients, measured.get(), measure.toNanos() / 1e9, new Stats(all));
+    }
+}

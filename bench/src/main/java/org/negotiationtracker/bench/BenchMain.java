@@ -1,0 +1,124 @@
+package org.negotiationtracker.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Runs the benchmarks against a fresh PostgreSQL database and writes the figures as Markdown.
+ * Arguments: service jar, JDBC URL of the PostgreSQL server (any database), output file, then the parts to
+ * run ({@code appends}, {@code streams}; all when none is named). Extra JVM options for the service (a
+ * profiler, say) come from the environment variable BENCH_SERVICE_OPTS.
+ */
+public final class BenchMain {
+
+    private static final String DATABASE = "tracker_bench";
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String jar = args[0];
+        String serverUrl = args[1];
+        Path output = Path.of(args[2]);
+        List<String> parts = args.length > 3 ? List.of(args).subList(3, args.length) : List.of("appends", "streams");
+        List<String> serviceOptions = serviceOptions();
+        String jdbcUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + DATABASE;
+        StringBuilder report = new StringBuilder("# Benchmark run " + LocalDateTime.now().withNano(0) + "\n\n");
+        report.append(machine()).append('\n');
+
+        if (parts.contains("appends")) {
+            recreateDatabase(serverUrl);
+            try (Service service = Service.start(jar, jdbcUrl, serviceOptions)) {
+                appends(new AppendBench(service, jdbcUrl, Duration.ofSeconds(3), Duration.ofSeconds(10)), report);
+            }
+            flush(output, report);
+        }
+        if (parts.contains("streams")) {
+            recreateDatabase(serverUrl);
+            List<String> capped = new java.util.ArrayList<>(serviceOptions);
+            capped.add("-Xmx512m");
+            try (Service service = Service.start(jar, jdbcUrl, capped)) {
+                streams(new StreamBench(service), report);
+            }
+            flush(output, report);
+        }
+        System.out.println(report);
+    }
+
+    private static void appends(AppendBench bench, StringBuilder report) throws Exception {
+        report.append("## Appends\n\n| what | clients | events/s | ratio to raw | p50 ms | p99 ms |\n|---|---|---|---|---|---|\n");
+        for (int clients : new int[] {1, 16, 64}) {
+            AppendBench.Result http = bench.httpSingle(clients);
+            AppendBench.Result raw = bench.rawSingle(clients);
+            row(report, http, raw);
+            row(report, raw, raw);
+        }
+        AppendBench.Result http = bench.httpBatch(4, 1000);
+        AppendBench.Result raw = bench.rawBatch(4, 1000);
+        row(report, http, raw);
+        row(report, raw, raw);
+        report.append('\n');
+    }
+
+    private static void row(StringBuilder report, AppendBench.Result result, AppendBench.Result raw) {
+        report.append(String.format("| %s | %d | %.0f | %.2f | %s | %s |%n", result.what(), result.clients(),
+                result.rate(), result.rate() / raw.rate(), Stats.ms(result.latency().percentile(50)),
+                Stats.ms(result.latency().percentile(99))));
+        System.err.printf("%s, %d clients: %.0f events/s%n", result.what(), result.clients(), result.rate());
+    }
+
+    private static void streams(StreamBench bench, StringBuilder report) throws Exception {
+        report.append("## Live streams (service heap capped at 512 MiB)\n\n")
+                .append("Latency from the append's HTTP response to the SSE message at each subscriber:\n\n")
+                .append("| subscribers | events | append rate/s | deliveries | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
+        for (int subscribers : new int[] {1, 100, 1000}) {
+            StreamBench.Latency latency = bench.latency(subscribers, 500, Duration.ofSeconds(10));
+            report.append(String.format("| %d | %d | %.0f | %d | %s | %s | %s |%n", subscribers, latency.events(),
+                    latency.rate(), latency.deliveries(), Stats.ms(latency.stats().percentile(50)),
+                    Stats.ms(latency.stats().percentile(99)), Stats.ms(latency.stats().max())));
+            System.err.println("latency with " + subscribers + " subscribers done");
+        }
+        report.append("\nIdle subscribers held by one instance (heap after a full GC; an event must still reach a "
+                + "sample of 50):\n\n| idle subscribers | heap MiB | sample reached |\n|---|---|---|\n");
+        for (StreamBench.Idle idle : bench.idle(new int[] {1000, 5000, 10000, 15000, 18000})) {
+            report.append(String.format("| %d | %.0f | %s |%n", idle.subscribers(), idle.heapMiB(), idle.allReceived()));
+        }
+        StreamBench.CatchUp catchUp = bench.catchUp(100_000);
+        report.append(String.format("%nCatch-up: a subscriber %d events behind read them in %.2f s: %.0f events/s.%n",
+                catchUp.events(), catchUp.seconds(), catchUp.rate()));
+    }
+
+    private static List<String> serviceOptions() {
+        String options = System.getenv().getOrDefault("BENCH_SERVICE_OPTS", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    private static void recreateDatabase(String serverUrl) throws Exception {
+        try (Connection admin = DriverManager.getConnection(serverUrl, "postgres", "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + DATABASE + " with (force)");
+            sql.execute("create database " + DATABASE);
+        }
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+        long memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024).orElse(0L);
+        return String.format("Machine: %d cores (%s), %d GiB RAM, Java %s; PostgreSQL on the same machine.%n",
+                Runtime.getRuntime().availableProcessors(), cpu, memory, System.getProperty("java.version"));
+    }
+
+    private static void flush(Path output, StringBuilder report) throws IOException {
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, report);
+    }
+}

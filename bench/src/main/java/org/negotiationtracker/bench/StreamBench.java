@@ -1,0 +1,170 @@
+package org.negotiationtracker.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Live-stream latency under load, idle subscribers per instance and their heap, catch-up speed. */
+final class StreamBench {
+
+    record Latency(int subscribers, int events, double rate, Stats stats, long deliveries) {
+    }
+
+    record Idle(int subscribers, double heapMiB, boolean allReceived) {
+    }
+
+    record CatchUp(long events, double seconds) {
+        double rate() {
+            return events / seconds;
+        }
+    }
+
+    private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+)");
+
+    private final Service service;
+
+    StreamBench(Service service) throws Exception {
+        this.service = service;
+        service.registerTopic("stream-bench");
+    }
+
+    /** Appends at {@code rate} events/s for {@code duration} while {@code subscribers} follow /api/stream. */
+    Latency latency(int subscribers, int rate, Duration duration) throws Exception {
+        long start = head();
+        int events = (int) (rate * duration.toSeconds());
+        long last = start + events;
+        long[] acknowledged = new long[events + 1];
+        long[][] received = new long[subscribers][events + 1];
+        List<SseSubscriber> open = new ArrayList<>();
+        CountDownLatch allReached = new CountDownLatch(subscribers);
+        for (int s = 0; s < subscribers; s++) {
+            SseSubscriber subscriber = SseSubscriber.open(service.port(), "/api/stream?after=" + start);
+            subscriber.awaitOpened();
+            open.add(subscriber);
+            long[] mine = received[s];
+            subscriber.follow(last, position -> {
+                int index = (int) (position - start);
+                if (index > 0 && index <= events) {
+                    mine[index] = System.nanoTime();
+                }
+            }, allReached);
+        }
+        ExecutorService appenders = Executors.newFixedThreadPool(16);
+        long begin = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < events; i++) {
+            long due = begin + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int n = i;
+            appenders.execute(() -> {
+                try {
+                    String answer = service.post("api/events", Events.event("stream-bench",
+                            "latency-" + subscribers + "-" + n + "-" + begin)).body();
+                    long now = System.nanoTime();
+                    Matcher position = POSITION.matcher(answer);
+                    if (position.find()) {
+                        acknowledged[(int) (Long.parseLong(position.group(1)) - start)] = now;
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        appenders.shutdown();
+        appenders.awaitTermination(1, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        boolean complete = allReached.await(60, TimeUnit.SECONDS);
+        for (SseSubscriber subscriber : open) {
+            subscriber.close();
+        }
+        if (!complete) {
+            throw new IllegalStateException("not every subscriber received every event");
+        }
+        long[] samples = new long[subscribers * events];
+        int count = 0;
+        for (long[] mine : received) {
+            for (int i = 1; i <= events; i++) {
+                if (acknowledged[i] != 0 && mine[i] != 0) {
+                    samples[count++] = Math.max(0, mine[i] - acknowledged[i]);
+                }
+            }
+        }
+        return new Latency(subscribers, events, events / seconds,
+                new Stats(java.util.Arrays.copyOf(samples, count)), count);
+    }
+
+    /** Holds ever more idle subscribers; after each step an event must still reach a sample of them. */
+    List<Idle> idle(int[] steps) throws Exception {
+        List<Idle> results = new ArrayList<>();
+        List<SseSubscriber> held = new ArrayList<>();
+        try {
+            for (int target : steps) {
+                while (held.size() < target) {
+                    SseSubscriber subscriber = SseSubscriber.open(service.port(), "/api/stream");
+                    subscriber.awaitOpened();
+                    held.add(subscriber);
+                }
+                double heap = service.heapAfterGcMiB();
+                long position = appendOne("idle-" + target);
+                int sample = Math.min(50, held.size());
+                int stride = Math.max(1, held.size() / sample);
+                CountDownLatch reached = new CountDownLatch(sample);
+                for (int i = 0; i < sample; i++) {
+                    held.get(held.size() - 1 - i * stride).follow(position, p -> { }, reached);
+                }
+                results.add(new Idle(target, heap, reached.await(30, TimeUnit.SECONDS)));
+                System.err.printf("idle %d subscribers: heap %.0f MiB%n", target, heap);
+            }
+        } finally {
+            for (SseSubscriber subscriber : held) {
+                subscriber.close();
+            }
+        }
+        return results;
+    }
+
+    /** A subscriber {@code behind} events behind the head reads up to it. */
+    CatchUp catchUp(int behind) throws Exception {
+        long start = head();
+        int batch = 1000;
+        for (int i = 0; i < behind / batch; i++) {
+            int status = service.post("api/events", Events.batch("stream-bench", "catch-up-" + start + "-" + i, batch))
+                    .statusCode();
+            if (status != 201) {
+                throw new IllegalStateException("batch append answered " + status);
+            }
+        }
+        long last = head();
+        CountDownLatch reached = new CountDownLatch(1);
+        long begin = System.nanoTime();
+        try (SseSubscriber subscriber = SseSubscriber.open(service.port(), "/api/stream?after=" + start)) {
+            subscriber.follow(last, p -> { }, reached);
+            if (!reached.await(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("catch-up did not finish");
+            }
+        }
+        return new CatchUp(last - start, (System.nanoTime() - begin) / 1e9);
+    }
+
+    private long appendOne(String id) throws Exception {
+        Matcher position = POSITION.matcher(service.post("api/events", Events.event("stream-bench", id + "-"
+                + System.nanoTime())).body());
+        position.find();
+        return Long.parseLong(position.group(1));
+    }
+
+    private long head() throws Exception {
+        Matcher head = Pattern.compile("\"head\"\\s*:\\s*(\\d+)").matcher(service.get("q/health/ready"));
+        head.find();
+        return Long.parseLong(head.group(1));
+    }
+}
