@@ -24,14 +24,12 @@ import org.negotiationtracker.eventlog.LoggedEvent;
 @ApplicationScoped
 public class Projector implements AppendListener {
 
-    private final ReadModelCodec codec;
-    private final ReadModelWriter writer;
+    private final ReadModelStore store;
     private final Map<String, TopicProjection> cache;
 
-    Projector(ReadModelCodec codec, ReadModelWriter writer,
+    Projector(ReadModelStore store,
               @ConfigProperty(name = "tracker.projection.cached-topics") int cachedTopics) {
-        this.codec = codec;
-        this.writer = writer;
+        this.store = store;
         this.cache = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, TopicProjection> eldest) {
@@ -47,9 +45,9 @@ public class Projector implements AppendListener {
         }
         Map<String, List<LoggedEvent>> byTopic = new LinkedHashMap<>();
         appended.forEach(e -> byTopic.computeIfAbsent(e.event().topicId(), t -> new ArrayList<>()).add(e));
-        List<ReadModelWriter.TopicChanges> changes = new ArrayList<>();
+        List<ReadModelStore.TopicChanges> changes = new ArrayList<>();
         byTopic.forEach((topicId, events) -> changes.add(project(topicId, events)));
-        writer.write(changes);
+        store.write(changes);
         changes.forEach(change -> cache.put(change.projection().topic().id(), change.projection()));
     }
 
@@ -58,8 +56,8 @@ public class Projector implements AppendListener {
      * the report just folded in: entry ids are the least report id of the group, so an entry that
      * existed before keeps an older id.
      */
-    private ReadModelWriter.TopicChanges project(String topicId, List<LoggedEvent> events) {
-        TopicProjection projection = cache.containsKey(topicId) ? cache.get(topicId) : load(topicId);
+    private ReadModelStore.TopicChanges project(String topicId, List<LoggedEvent> events) {
+        TopicProjection projection = cache.containsKey(topicId) ? cache.get(topicId) : store.load(topicId);
         boolean topicIsNew = false;
         Set<String> created = new LinkedHashSet<>();
         Set<String> changed = new LinkedHashSet<>();
@@ -86,15 +84,7 @@ public class Projector implements AppendListener {
                 }
             }
         }
-        return new ReadModelWriter.TopicChanges(projection, topicIsNew, created, changed, removed);
-    }
-
-    private TopicProjection load(String topicId) {
-        TopicStateRecord topic = TopicStateRecord.findById(topicId);
-        if (topic == null) {
-            return null;
-        }
-        return codec.projection(topic, TimelineEntryRecord.list("topicId", topicId));
+        return new ReadModelStore.TopicChanges(projection, topicIsNew, created, changed, removed);
     }
 
     /** Folds the whole log again from an empty read model. Runs while the log stands still. */
@@ -120,7 +110,7 @@ public class Projector implements AppendListener {
         int entries = 0;
         for (TopicProjection projection : projections.values()) {
             Set<String> entryIds = projection.entryIds();
-            writer.write(List.of(new ReadModelWriter.TopicChanges(projection, true, entryIds, Set.of(), Set.of())));
+            store.write(List.of(new ReadModelStore.TopicChanges(projection, true, entryIds, Set.of(), Set.of())));
             entries += entryIds.size();
         }
         return new RebuildReport(events, projections.size(), entries, (System.nanoTime() - started) / 1_000_000);

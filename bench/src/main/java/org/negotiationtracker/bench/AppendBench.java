@@ -28,7 +28,12 @@ final class AppendBench {
         }
     }
 
-    /** Each client spreads its appends over this many topics, so topics stay the size real ones have. */
+    /**
+     * HTTP clients spread their appends over one pool of topics, about as many as a tracker follows at once,
+     * so each topic grows the way a busy negotiation does. Raw clients write topics of their own, as the
+     * version constraint needs no coordination there.
+     */
+    private static final int TOPICS = 200;
     private static final int TOPICS_PER_CLIENT = 20;
 
     private static final String RAW_INSERT = "insert into bench_raw (position, event_id, topic_id, topic_version, "
@@ -56,7 +61,7 @@ final class AppendBench {
     Result httpSingle(int clients) throws Exception {
         return run("HTTP single-event appends", clients, 1, (client, round) -> {
             String topic = topic("single", clients, client, round);
-            post(Events.event(topic, topic + "-" + round + "-" + System.nanoTime()));
+            post(Events.event(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime()));
         }, client -> registerTopics("single", clients, client));
     }
 
@@ -67,7 +72,7 @@ final class AppendBench {
     Result httpBatch(int clients, int batchSize) throws Exception {
         return run("HTTP batch appends (" + batchSize + "/request)", clients, batchSize, (client, round) -> {
             String topic = topic("batch", clients, client, round);
-            post(Events.batch(topic, topic + "-" + round + "-" + System.nanoTime(), batchSize));
+            post(Events.batch(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime(), batchSize));
         }, client -> registerTopics("batch", clients, client));
     }
 
@@ -77,12 +82,14 @@ final class AppendBench {
     }
 
     private static String topic(String kind, int clients, int client, long round) {
-        return kind + "-" + clients + "-" + client + "-" + round % TOPICS_PER_CLIENT;
+        return kind + "-" + clients + "-" + Math.floorMod(client * 7919L + round, TOPICS);
     }
 
     private void registerTopics(String kind, int clients, int client) throws Exception {
-        for (int round = 0; round < TOPICS_PER_CLIENT; round++) {
-            service.registerTopic(topic(kind, clients, client, round));
+        if (client == 0) {
+            for (int round = 0; round < TOPICS; round++) {
+                service.registerTopic(topic(kind, clients, 0, round));
+            }
         }
     }
 

@@ -9,12 +9,13 @@ import org.hibernate.StatelessSession;
 import org.negotiationtracker.domain.TopicProjection;
 
 /**
- * Writes the read-model rows that a transaction changed, inside that transaction. All topics of one
- * group commit go out together as JDBC batches, one per kind of statement, so the write costs a few
- * round trips however many topics and entries it touches.
+ * The log writer's access to the read-model rows, inside its transaction. Through a stateless session:
+ * rows loaded to rebuild a projection are not watched for changes at commit, and all topics of one group
+ * commit are written together as JDBC batches, one per kind of statement, so the write costs a few round
+ * trips however many topics and entries it touches.
  */
 @ApplicationScoped
-class ReadModelWriter {
+class ReadModelStore {
 
     /**
      * One topic's changes since its rows were last written.
@@ -31,9 +32,20 @@ class ReadModelWriter {
     private final ReadModelCodec codec;
     private final StatelessSession session;
 
-    ReadModelWriter(ReadModelCodec codec, StatelessSession session) {
+    ReadModelStore(ReadModelCodec codec, StatelessSession session) {
         this.codec = codec;
         this.session = session;
+    }
+
+    /** A topic's projection from its stored rows; null when the topic has none. */
+    TopicProjection load(String topicId) {
+        TopicStateRecord topic = session.get(TopicStateRecord.class, topicId);
+        if (topic == null) {
+            return null;
+        }
+        return codec.projection(topic, session.createSelectionQuery(
+                "from TimelineEntryRecord where topicId = :topicId", TimelineEntryRecord.class)
+                .setParameter("topicId", topicId).getResultList());
     }
 
     void write(Collection<TopicChanges> changes) {
