@@ -1,0 +1,77 @@
+package org.negotiationtracker.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.negotiationtracker.domain.Events.KONO;
+import static org.negotiationtracker.domain.Events.LAVROV;
+import static org.negotiationtracker.domain.Events.held;
+import static org.negotiationtracker.domain.Events.project;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TopicProjectionTest {
+
+    @Test
+    void anEventOfAnotherTopicIsRejectedAndChangesNothing() {
+        TopicProjection projection = project(held("2019-01-14", "Moscow", LAVROV, KONO).id("moscow"));
+        DiplomaticEvent stray = held("2019-01-14", "Moscow", LAVROV).id("stray").topic("iran-nuclear-deal").build();
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> projection.apply(stray, 2, 999));
+
+        assertTrue(error.getMessage().contains("iran-nuclear-deal"), error.getMessage());
+        assertTrue(error.getMessage().contains(Events.TOPIC), error.getMessage());
+        assertEquals(1, projection.version());
+        assertEquals(101L, projection.position());
+        assertEquals(1, projection.reportCount());
+        assertEquals(Set.of("moscow"), projection.entryIds());
+    }
+
+    @Test
+    void applyingAnEventAdvancesVersionAndPosition() {
+        TopicProjection projection = new TopicProjection(Events.topic(), 3, 40);
+
+        projection.apply(held("2019-01-14", "Moscow", LAVROV).build(), 4, 57);
+
+        assertEquals(4, projection.version());
+        assertEquals(57L, projection.position());
+        assertEquals(4, projection.state(null).version());
+        assertEquals(57L, projection.state(null).position());
+    }
+
+    @Test
+    void restoringReportsLeavesTheLogPositionAlone() {
+        TopicProjection projection = new TopicProjection(Events.topic(), 7, 70);
+
+        projection.restore(held("2019-01-14", "Moscow", LAVROV).build());
+        projection.restore(held("2019-01-14", "Moscow", KONO, LAVROV).build());
+
+        assertEquals(7, projection.version());
+        assertEquals(70L, projection.position());
+        assertEquals(2, projection.reportCount());
+        assertEquals(1, projection.timeline(null).size());
+    }
+
+    @Test
+    void aTopicRegistrationIsNotADiplomaticEvent() {
+        assertThrows(IllegalArgumentException.class, () -> new DiplomaticEvent("x", Events.TOPIC,
+                EventType.TOPIC_REGISTERED, Events.date("2019-01-14"), null, null, null, null, null, null, null));
+    }
+
+    @Test
+    void registrationEventIdsFollowFromTheTopicId() {
+        TopicRegistered registered = TopicRegistered.of(Events.topic());
+
+        assertEquals("topic:" + Events.TOPIC, registered.id());
+        assertEquals(Events.TOPIC, registered.topicId());
+        assertEquals(EventType.TOPIC_REGISTERED, registered.type());
+    }
+
+    @Test
+    void topicIdsMustBeLowerCaseSlugs() {
+        assertThrows(IllegalArgumentException.class, () -> new TopicDefinition("Russia Japan", "t",
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
+    }
+}
