@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Groups reports into real-world events: reports of one topic with the same type and the same date
- * (at the same precision) whose actors overlap describe one event. An entry is a connected group
- * under that relation, so the grouping does not depend on arrival order: a report that overlaps two
- * entries joins them into one.
+ * (at the same precision) whose actors overlap, and for plans whose planned dates overlap, describe
+ * one event. An entry is a connected group under that relation, so the grouping does not depend on arrival
+ * order: a report that overlaps two entries joins them into one.
  */
 final class Corroboration {
 
@@ -32,7 +32,7 @@ final class Corroboration {
         Set<String> absorbed = new HashSet<>();
         for (String entryId : List.copyOf(sameKey)) {
             List<DiplomaticEvent> reports = reportsByEntry.get(entryId);
-            if (reports.stream().anyMatch(other -> sameParticipants(report, other))) {
+            if (reports.stream().anyMatch(other -> sameParticipants(report, other) && samePlannedDate(report, other))) {
                 merged.addAll(reports);
                 absorbed.add(entryId);
                 reportsByEntry.remove(entryId);
@@ -57,6 +57,11 @@ final class Corroboration {
 
     int reportCount() {
         return reportCount;
+    }
+
+    /** A plan for June and one for 29 June may be the same meeting; one for February and one for March are not. */
+    private static boolean samePlannedDate(DiplomaticEvent a, DiplomaticEvent b) {
+        return a.plannedFor() == null || b.plannedFor() == null || a.plannedFor().overlaps(b.plannedFor());
     }
 
     static boolean sameParticipants(DiplomaticEvent a, DiplomaticEvent b) {

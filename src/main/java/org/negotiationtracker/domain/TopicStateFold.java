@@ -185,7 +185,8 @@ final class TopicStateFold {
             plans.add(plan);
         }
         for (Plan plan : plans) {
-            plan.fulfilled = held.stream().anyMatch(h -> plan.matches(h.occurredAt(), h.actorKeys()));
+            plan.fulfilled = held.stream().anyMatch(h -> plan.matches(h.occurredAt(), h.actorKeys())
+                    && plan.wasAnnouncedBy(h.occurredAt()));
             plan.cancelled = cancellations.stream()
                     .anyMatch(c -> plan.matches(c.plannedOrOccurred(), c.actorKeys()));
         }
@@ -202,6 +203,11 @@ final class TopicStateFold {
         boolean matches(PartialDate date, Set<String> actorKeys) {
             return announcements.stream().anyMatch(a -> a.plannedOrOccurred().overlaps(date)
                     && overlap(a.actorKeys(), actorKeys));
+        }
+
+        /** A meeting held before anyone announced the plan is an earlier meeting, not the planned one. */
+        boolean wasAnnouncedBy(PartialDate date) {
+            return announcements.stream().anyMatch(a -> !date.lastDay().isBefore(a.occurredAt().firstDay()));
         }
 
         boolean isOpen() {

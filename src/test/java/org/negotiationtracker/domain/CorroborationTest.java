@@ -64,6 +64,15 @@ class CorroborationTest {
     }
 
     @Test
+    void plansForDifferentDatesAnnouncedOnOneDayAreDifferentEntries() {
+        TopicProjection projection = project(
+                scheduled("2019-01-22", "2019-02-16", null, LAVROV, KONO).id("feb"),
+                scheduled("2019-01-22", "2019-03", null, LAVROV, KONO).id("mar"));
+
+        assertEquals(List.of("feb", "mar"), projection.timeline(null).stream().map(TimelineEntry::id).toList());
+    }
+
+    @Test
     void aMonthAndADayInItAreNotTheSameDate() {
         TopicProjection projection = project(
                 held("2019-01", "Moscow", LAVROV, KONO),

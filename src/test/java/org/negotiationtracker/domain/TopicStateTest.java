@@ -120,6 +120,27 @@ class TopicStateTest {
     }
 
     @Test
+    void aMeetingHeldBeforeThePlanWasAnnouncedDoesNotFulfilIt() {
+        TopicState state = state(
+                held("2019-01-22", "Moscow", PUTIN, ABE),
+                scheduled("2019-02-10", "2019", null, PUTIN, ABE));
+
+        assertEquals(List.of(date("2019")),
+                state.scheduled().stream().map(TopicState.PlannedMeeting::plannedFor).toList());
+    }
+
+    @Test
+    void twoMeetingsAnnouncedOnOneDayStayTwoPlans() {
+        TopicState state = state(
+                scheduled("2019-01-22", "2019-02-16", null, LAVROV, KONO),
+                scheduled("2019-01-22", "2019-03", null, LAVROV, KONO));
+
+        assertEquals(List.of(date("2019-02-16"), date("2019-03")),
+                state.scheduled().stream().map(TopicState.PlannedMeeting::plannedFor).toList());
+        assertEquals(List.of(1, 1), state.scheduled().stream().map(TopicState.PlannedMeeting::sourceCount).toList());
+    }
+
+    @Test
     void aMeetingOfOtherPeopleDoesNotFulfilThePlan() {
         TopicState state = state(
                 scheduled("2019-01-22", "2019-06", "Osaka", PUTIN, ABE),
