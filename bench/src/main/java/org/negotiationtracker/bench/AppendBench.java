@@ -124,7 +124,8 @@ final class AppendBench {
 
         private Connection open() {
             try {
-                Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                // the same driver setting as the service: batches become multi-row INSERTs
+                Connection c = DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "");
                 c.setAutoCommit(false);
                 return c;
             } catch (Exception e) {
