@@ -83,13 +83,16 @@ class IngestConsumer {
     }
 
     private void run() {
-        try (KafkaConsumer<byte[], byte[]> ingest = clients.ingestConsumer("ingest");
-             KafkaProducer<String, byte[]> deadLetters = clients.producer("ingest-dlq")) {
-            consumer = ingest;
-            ingest.subscribe(List.of(settings.ingestTopic()));
+        try {
             while (running) {
-                try {
-                    pollOnce(ingest, deadLetters);
+                // clients are made again after a failure, including a broker name that did not resolve yet
+                try (KafkaConsumer<byte[], byte[]> ingest = clients.ingestConsumer("ingest");
+                     KafkaProducer<String, byte[]> deadLetters = clients.producer("ingest-dlq")) {
+                    consumer = ingest;
+                    ingest.subscribe(List.of(settings.ingestTopic()));
+                    while (running) {
+                        pollOnce(ingest, deadLetters);
+                    }
                 } catch (WakeupException e) {
                     return;
                 } catch (KafkaException e) {

@@ -7,18 +7,22 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLog;
@@ -92,18 +96,16 @@ class OutboxRelay implements CommitListener {
     }
 
     private void run() {
-        admin = clients.admin("relay-admin");
         try {
             while (running) {
                 try {
                     round();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (Exception e) {
+                } catch (ExecutionException | TimeoutException | KafkaException e) {
                     status.unreachable(e);
                     LOG.warnf("publishing to Kafka failed (%s); retrying from the checkpoint", e.getMessage());
-                    closeProducer();
+                    closeClients();
+                } catch (RuntimeException e) {
+                    LOG.warnf("reading the log for Kafka failed (%s); retrying from the checkpoint", e.getMessage());
                 }
                 wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
@@ -111,14 +113,17 @@ class OutboxRelay implements CommitListener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            closeProducer();
-            admin.close();
+            closeClients();
             lease.close();
         }
     }
 
-    private void round() throws Exception {
+    private void round() throws InterruptedException, ExecutionException, TimeoutException {
         long timeout = settings.sendTimeout().toMillis();
+        if (admin == null) {
+            // created here, not at start-up: a broker whose name does not resolve yet is just unavailable
+            admin = clients.admin("relay-admin");
+        }
         if (!topicsReady) {
             KafkaTopics.ensure(admin, settings, timeout);
             topicsReady = true;
@@ -148,7 +153,8 @@ class OutboxRelay implements CommitListener {
         }
     }
 
-    private void publish(List<LoggedEvent> page, long timeout) throws Exception {
+    private void publish(List<LoggedEvent> page, long timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
         List<Future<RecordMetadata>> sends = new ArrayList<>(page.size());
         Set<String> touched = new LinkedHashSet<>();
         for (LoggedEvent logged : page) {
@@ -171,10 +177,14 @@ class OutboxRelay implements CommitListener {
         }
     }
 
-    private void closeProducer() {
+    private void closeClients() {
         if (producer != null) {
-            producer.close(java.time.Duration.ZERO);
+            producer.close(Duration.ZERO);
             producer = null;
+        }
+        if (admin != null) {
+            admin.close(Duration.ZERO);
+            admin = null;
         }
     }
 }
