@@ -87,7 +87,7 @@ class IngestConsumer {
             while (running) {
                 // clients are made again after a failure, including a broker name that did not resolve yet
                 try (KafkaConsumer<byte[], byte[]> ingest = clients.ingestConsumer("ingest");
-                     KafkaProducer<String, byte[]> deadLetters = clients.producer("ingest-dlq")) {
+                     KafkaProducer<byte[], byte[]> deadLetters = clients.rawProducer("ingest-dlq")) {
                     consumer = ingest;
                     ingest.subscribe(List.of(settings.ingestTopic()));
                     while (running) {
@@ -105,7 +105,7 @@ class IngestConsumer {
         }
     }
 
-    private void pollOnce(KafkaConsumer<byte[], byte[]> ingest, KafkaProducer<String, byte[]> deadLetters)
+    private void pollOnce(KafkaConsumer<byte[], byte[]> ingest, KafkaProducer<byte[], byte[]> deadLetters)
             throws InterruptedException {
         ConsumerRecords<byte[], byte[]> records = ingest.poll(settings.pollInterval());
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
@@ -130,7 +130,7 @@ class IngestConsumer {
     }
 
     /** True once the record's events are durable in the log or the record is in the dead-letter topic. */
-    private boolean handle(ConsumerRecord<byte[], byte[]> record, KafkaProducer<String, byte[]> deadLetters)
+    private boolean handle(ConsumerRecord<byte[], byte[]> record, KafkaProducer<byte[], byte[]> deadLetters)
             throws InterruptedException {
         try {
             intake.append(IngestRecordBody.of(record, body));
@@ -147,10 +147,9 @@ class IngestConsumer {
     }
 
     private boolean deadLetter(ConsumerRecord<byte[], byte[]> record, String errorType, String error,
-                               KafkaProducer<String, byte[]> deadLetters) throws InterruptedException {
-        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(settings.deadLetterTopic(), null,
-                record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8), record.value(),
-                new RecordHeaders(record.headers().toArray()));
+                               KafkaProducer<byte[], byte[]> deadLetters) throws InterruptedException {
+        ProducerRecord<byte[], byte[]> letter = new ProducerRecord<>(settings.deadLetterTopic(), null, record.key(),
+                record.value(), new RecordHeaders(record.headers().toArray()));
         Headers headers = letter.headers();
         header(headers, ERROR_HEADER, error);
         header(headers, ERROR_TYPE_HEADER, errorType);

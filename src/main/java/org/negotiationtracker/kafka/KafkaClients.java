@@ -28,6 +28,15 @@ class KafkaClients {
      * duplicating or reordering records within a partition.
      */
     KafkaProducer<String, byte[]> producer(String clientId) {
+        return new KafkaProducer<>(producerConfig(clientId), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** A producer that passes keys through as bytes, so a dead letter keeps its record's key exactly. */
+    KafkaProducer<byte[], byte[]> rawProducer(String clientId) {
+        return new KafkaProducer<>(producerConfig(clientId), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private Map<String, Object> producerConfig(String clientId) {
         int sendTimeout = (int) settings.sendTimeout().toMillis();
         Map<String, Object> config = common(clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -37,7 +46,7 @@ class KafkaClients {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeout);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(sendTimeout / 2, 30_000));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(sendTimeout / 2, 30_000));
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        return config;
     }
 
     /** Offsets are committed by hand, only after what a record carried is durable. */
