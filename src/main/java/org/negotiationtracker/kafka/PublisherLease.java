@@ -45,18 +45,20 @@ final class PublisherLease implements AutoCloseable {
                 abandon();
             }
             Connection connection = dataSource.getConnection();
-            if (!store.isPostgres(connection)) {
-                connection.close();
-                embedded = true;
-                return true;
+            try {
+                if (!store.isPostgres(connection)) {
+                    embedded = true;
+                } else if (tryLock(connection)) {
+                    lockConnection = connection;
+                    LOG.info("this instance is now the Kafka publisher");
+                    return true;
+                }
+            } finally {
+                if (lockConnection != connection) {
+                    connection.close();
+                }
             }
-            if (tryLock(connection)) {
-                lockConnection = connection;
-                LOG.info("this instance is now the Kafka publisher");
-                return true;
-            }
-            connection.close();
-            return false;
+            return embedded;
         } catch (SQLException e) {
             abandon();
             return false;
@@ -85,7 +87,10 @@ final class PublisherLease implements AutoCloseable {
         }
     }
 
-    /** Discards the connection instead of pooling it, so a lock its session might still hold dies with it. */
+    /**
+     * Discards the connection instead of pooling it, so a lock its session might still hold dies with it:
+     * the pool marks an aborted connection to be destroyed when it is closed.
+     */
     private void abandon() {
         if (lockConnection == null) {
             return;
@@ -93,9 +98,9 @@ final class PublisherLease implements AutoCloseable {
         try {
             lockConnection.abort(Runnable::run);
         } catch (SQLException e) {
-            LOG.debugf("aborting the publisher lock connection failed: %s", e.getMessage());
+            LOG.debugf("aborting the publisher lock connection: %s", e.getMessage());
         }
-        lockConnection = null;
+        closeQuietly();
     }
 
     private void closeQuietly() {
