@@ -1,5 +1,6 @@
 package org.negotiationtracker.kafka;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -17,7 +19,8 @@ final class KafkaTopics {
     private KafkaTopics() {
     }
 
-    static void ensure(Admin admin, KafkaSettings settings, long timeoutMillis)
+    /** The names of the topics it created; a topic someone else created meanwhile is not among them. */
+    static Set<String> ensure(Admin admin, KafkaSettings settings, long timeoutMillis)
             throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(timeoutMillis, TimeUnit.MILLISECONDS);
         List<NewTopic> missing = List.of(
@@ -28,16 +31,21 @@ final class KafkaTopics {
                 topic(settings, settings.ingestTopic(), Map.of()),
                 topic(settings, settings.deadLetterTopic(), Map.of()))
                 .stream().filter(topic -> !existing.contains(topic.name())).toList();
+        Set<String> created = new HashSet<>();
         if (missing.isEmpty()) {
-            return;
+            return created;
         }
-        try {
-            admin.createTopics(missing).all().get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+        for (Map.Entry<String, KafkaFuture<Void>> creation : admin.createTopics(missing).values().entrySet()) {
+            try {
+                creation.getValue().get(timeoutMillis, TimeUnit.MILLISECONDS);
+                created.add(creation.getKey());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
             }
         }
+        return created;
     }
 
     private static NewTopic topic(KafkaSettings settings, String name, Map<String, String> config) {

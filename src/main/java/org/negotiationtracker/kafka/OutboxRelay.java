@@ -104,6 +104,8 @@ class OutboxRelay implements CommitListener {
                     status.unreachable(e);
                     LOG.warnf("publishing to Kafka failed (%s); retrying from the checkpoint", e.getMessage());
                     closeClients();
+                    // Kafka may come back without the topics (a new broker, a deleted topic): look again
+                    topicsReady = false;
                 } catch (RuntimeException e) {
                     LOG.warnf("reading the log for Kafka failed (%s); retrying from the checkpoint", e.getMessage());
                 }
@@ -125,7 +127,10 @@ class OutboxRelay implements CommitListener {
             admin = clients.admin("relay-admin");
         }
         if (!topicsReady) {
-            KafkaTopics.ensure(admin, settings, timeout);
+            if (KafkaTopics.ensure(admin, settings, timeout).contains(settings.eventsTopic())) {
+                // a new, empty events topic (a new broker, or the topic was deleted): it gets the whole log
+                checkpoint.restart();
+            }
             topicsReady = true;
         }
         boolean publishing = lease.held();

@@ -33,6 +33,18 @@ class PublicationCheckpoint {
         }
     }
 
+    /** Publishes the whole log again, into an events topic that has just been created empty. */
+    void restart() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update kafka_publication set position = 0 where name = ?")) {
+            update.setString(1, NAME);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("resetting the Kafka publication checkpoint failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Moves forward only: a publisher that lost its lease late must not pull the mark back. */
     void advance(long position) {
         try (Connection connection = dataSource.getConnection();
