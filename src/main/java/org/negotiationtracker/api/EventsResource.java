@@ -1,6 +1,5 @@
 package org.negotiationtracker.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,17 +9,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EventType;
-import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
-import org.negotiationtracker.eventlog.PendingEvent;
 import org.negotiationtracker.projection.TopicQueries;
 
 @Path("/api/events")
@@ -30,15 +25,15 @@ public class EventsResource {
     private static final int DEFAULT_LIMIT = 100;
 
     private final EventLog log;
-    private final EventCodec codec;
+    private final EventIntake intake;
     private final JsonBody body;
     private final TopicQueries topics;
     private final int maxReadLimit;
 
-    EventsResource(EventLog log, EventCodec codec, JsonBody body, TopicQueries topics,
+    EventsResource(EventLog log, EventIntake intake, JsonBody body, TopicQueries topics,
                    @ConfigProperty(name = "tracker.api.max-read-limit") int maxReadLimit) {
         this.log = log;
-        this.codec = codec;
+        this.intake = intake;
         this.body = body;
         this.topics = topics;
         this.maxReadLimit = maxReadLimit;
@@ -51,37 +46,7 @@ public class EventsResource {
     @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = EventRequest.class)))
     public Response append(InputStream input) {
-        JsonNode json = body.parse(input);
-        List<JsonNode> elements = new ArrayList<>();
-        boolean batch = json.isArray();
-        if (batch) {
-            json.forEach(elements::add);
-            if (elements.isEmpty()) {
-                throw JsonBody.invalid(List.of(new Problem.FieldError("", "a batch must hold at least one event")));
-            }
-        } else {
-            elements.add(json);
-        }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        List<PendingEvent> pending = new ArrayList<>(elements.size());
-        for (int i = 0; i < elements.size(); i++) {
-            String pointer = batch ? "/" + i : "";
-            EventRequest request = body.bind(elements.get(i), EventRequest.class, pointer, errors);
-            if (request == null) {
-                continue;
-            }
-            if (!request.type().isDiplomatic()) {
-                errors.add(new Problem.FieldError(pointer + "/type", "\"" + request.type()
-                        + "\" is recorded by POST /api/topics; expected one of "
-                        + String.join(", ", EventType.wireNames(EventType.diplomaticTypes()))));
-                continue;
-            }
-            pending.add(new PendingEvent(toEvent(request), request.expectedVersion()));
-        }
-        if (!errors.isEmpty()) {
-            throw JsonBody.invalid(errors);
-        }
-        AppendResponse response = AppendResponse.of(log.append(pending));
+        AppendResponse response = intake.append(body.parse(input));
         return Response.status(response.appended() > 0 ? Response.Status.CREATED : Response.Status.OK)
                 .entity(response).build();
     }
@@ -100,10 +65,5 @@ public class EventsResource {
         }
         List<LoggedEvent> events = log.read(from, count, topicId, filter);
         return new EventPage(events, events.isEmpty() ? from : events.get(events.size() - 1).position());
-    }
-
-    private DiplomaticEvent toEvent(EventRequest request) {
-        DiplomaticEvent event = request.toEvent(request.id() == null ? "" : request.id());
-        return request.id() == null ? event.withId(codec.contentId(event)) : event;
     }
 }

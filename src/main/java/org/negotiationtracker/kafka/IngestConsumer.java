@@ -1,0 +1,179 @@
+package org.negotiationtracker.kafka;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jboss.logging.Logger;
+import org.negotiationtracker.api.EventIntake;
+import org.negotiationtracker.api.JsonBody;
+import org.negotiationtracker.api.ProblemException;
+import org.negotiationtracker.eventlog.AppendRejectedException;
+
+/**
+ * Appends what upstream feeds send to the ingest topic exactly as HTTP appends are: the same checks,
+ * idempotent by event id. A record's offset is committed only after its events are durable in the log
+ * (or the record is in the dead-letter topic), so a crash makes it read again, never lost; reading it
+ * again appends nothing twice. A record that is not valid goes to the dead-letter topic with the reason
+ * and where it came from, and the partition moves on. When the log itself is unavailable the record is
+ * read again later instead.
+ */
+@ApplicationScoped
+class IngestConsumer {
+
+    static final String ERROR_HEADER = "dlq.error";
+    static final String ERROR_TYPE_HEADER = "dlq.error.type";
+    static final String ORIGINAL_TOPIC_HEADER = "dlq.original.topic";
+    static final String ORIGINAL_PARTITION_HEADER = "dlq.original.partition";
+    static final String ORIGINAL_OFFSET_HEADER = "dlq.original.offset";
+
+    private static final Logger LOG = Logger.getLogger(IngestConsumer.class);
+
+    private final KafkaSettings settings;
+    private final KafkaClients clients;
+    private final EventIntake intake;
+    private final JsonBody body;
+    private volatile boolean running;
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private Thread thread;
+
+    IngestConsumer(KafkaSettings settings, KafkaClients clients, EventIntake intake, JsonBody body) {
+        this.settings = settings;
+        this.clients = clients;
+        this.intake = intake;
+        this.body = body;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!settings.enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "kafka-ingest");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        KafkaConsumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        thread.join(settings.sendTimeout().toMillis());
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                // clients are made again after a failure, including a broker name that did not resolve yet
+                try (KafkaConsumer<byte[], byte[]> ingest = clients.ingestConsumer("ingest");
+                     KafkaProducer<byte[], byte[]> deadLetters = clients.rawProducer("ingest-dlq")) {
+                    consumer = ingest;
+                    ingest.subscribe(List.of(settings.ingestTopic()));
+                    while (running) {
+                        pollOnce(ingest, deadLetters);
+                    }
+                } catch (WakeupException e) {
+                    return;
+                } catch (KafkaException e) {
+                    LOG.warnf("reading the ingest topic failed (%s); retrying", e.getMessage());
+                    pause();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pollOnce(KafkaConsumer<byte[], byte[]> ingest, KafkaProducer<byte[], byte[]> deadLetters)
+            throws InterruptedException {
+        ConsumerRecords<byte[], byte[]> records = ingest.poll(settings.pollInterval());
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        boolean retry = false;
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                if (!handle(record, deadLetters)) {
+                    // the log is unavailable: read this record again from here, after a pause
+                    ingest.seek(partition, record.offset());
+                    retry = true;
+                    break;
+                }
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!done.isEmpty()) {
+            ingest.commitSync(done);
+        }
+        if (retry) {
+            pause();
+        }
+    }
+
+    /** True once the record's events are durable in the log or the record is in the dead-letter topic. */
+    private boolean handle(ConsumerRecord<byte[], byte[]> record, KafkaProducer<byte[], byte[]> deadLetters)
+            throws InterruptedException {
+        try {
+            intake.append(IngestRecordBody.of(record, body));
+            return true;
+        } catch (ProblemException e) {
+            return deadLetter(record, e.problem().type().toString(), e.problem().detail(), deadLetters);
+        } catch (AppendRejectedException e) {
+            return deadLetter(record, e.getClass().getSimpleName(), e.getMessage(), deadLetters);
+        } catch (RuntimeException e) {
+            LOG.warnf("appending ingest record %s-%d@%d failed (%s); it will be read again", record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean deadLetter(ConsumerRecord<byte[], byte[]> record, String errorType, String error,
+                               KafkaProducer<byte[], byte[]> deadLetters) throws InterruptedException {
+        ProducerRecord<byte[], byte[]> letter = new ProducerRecord<>(settings.deadLetterTopic(), null, record.key(),
+                record.value(), new RecordHeaders(record.headers().toArray()));
+        Headers headers = letter.headers();
+        header(headers, ERROR_HEADER, error);
+        header(headers, ERROR_TYPE_HEADER, errorType);
+        header(headers, ORIGINAL_TOPIC_HEADER, record.topic());
+        header(headers, ORIGINAL_PARTITION_HEADER, Integer.toString(record.partition()));
+        header(headers, ORIGINAL_OFFSET_HEADER, Long.toString(record.offset()));
+        try {
+            deadLetters.send(letter).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            LOG.infof("ingest record %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(),
+                    settings.deadLetterTopic(), error);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warnf("sending ingest record %s-%d@%d to the dead-letter topic failed (%s); it will be read again",
+                    record.topic(), record.partition(), record.offset(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        headers.remove(name);
+        headers.add(name, (value == null ? "" : value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void pause() throws InterruptedException {
+        Thread.sleep(settings.pollInterval().toMillis());
+    }
+}

@@ -1,0 +1,195 @@
+package org.negotiationtracker.kafka;
+
+import io.agroal.api.AgroalDataSource;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.jboss.logging.Logger;
+import org.negotiationtracker.eventlog.CommitListener;
+import org.negotiationtracker.eventlog.EventLog;
+import org.negotiationtracker.eventlog.EventLogStore;
+import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.projection.TopicQueries;
+
+/**
+ * Publishes the log to Kafka, the log being the outbox: it reads events by position after the stored
+ * checkpoint, sends each as a CloudEvent to the events topic (keyed by topic id, so one topic's events
+ * keep their order on one partition) and the new state of every topic they touched to the compacted
+ * state topic, and moves the checkpoint only once Kafka has acknowledged all of it. A failure anywhere
+ * means the round is sent again from the checkpoint: at least once, never lost, never a database commit
+ * and a send that can disagree. Only the replica holding the {@link PublisherLease} publishes.
+ */
+@ApplicationScoped
+class OutboxRelay implements CommitListener {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final KafkaSettings settings;
+    private final KafkaClients clients;
+    private final KafkaStatus status;
+    private final EventLog log;
+    private final PublicationCheckpoint checkpoint;
+    private final EventCloudEvents cloudEvents;
+    private final TopicQueries topics;
+    private final PublisherLease lease;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, byte[]> producer;
+    private Admin admin;
+    private boolean topicsReady;
+
+    OutboxRelay(KafkaSettings settings, KafkaClients clients, KafkaStatus status, EventLog log,
+                PublicationCheckpoint checkpoint, EventCloudEvents cloudEvents, TopicQueries topics,
+                AgroalDataSource dataSource, EventLogStore store) {
+        this.settings = settings;
+        this.clients = clients;
+        this.status = status;
+        this.log = log;
+        this.checkpoint = checkpoint;
+        this.cloudEvents = cloudEvents;
+        this.topics = topics;
+        this.lease = new PublisherLease(dataSource, store);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!settings.enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "kafka-outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        wakeUps.release();
+        thread.join(settings.sendTimeout().toMillis());
+    }
+
+    @Override
+    public void committed(long head) {
+        wakeUps.release();
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                try {
+                    round();
+                } catch (ExecutionException | TimeoutException | KafkaException e) {
+                    status.unreachable(e);
+                    LOG.warnf("publishing to Kafka failed (%s); retrying from the checkpoint", e.getMessage());
+                    closeClients();
+                    // Kafka may come back without the topics (a new broker, a deleted topic): look again
+                    topicsReady = false;
+                } catch (RuntimeException e) {
+                    LOG.warnf("reading the log for Kafka failed (%s); retrying from the checkpoint", e.getMessage());
+                }
+                wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeClients();
+            lease.close();
+        }
+    }
+
+    private void round() throws InterruptedException, ExecutionException, TimeoutException {
+        long timeout = settings.sendTimeout().toMillis();
+        if (admin == null) {
+            // created here, not at start-up: a broker whose name does not resolve yet is just unavailable
+            admin = clients.admin("relay-admin");
+        }
+        if (!topicsReady) {
+            if (KafkaTopics.ensure(admin, settings, timeout).contains(settings.eventsTopic())) {
+                // a new, empty events topic (a new broker, or the topic was deleted): it gets the whole log
+                checkpoint.restart();
+            }
+            topicsReady = true;
+        }
+        boolean publishing = lease.held();
+        status.publisher(publishing);
+        if (!publishing) {
+            // a stand-by replica still tells its health check whether Kafka answers
+            admin.describeCluster().clusterId().get(timeout, TimeUnit.MILLISECONDS);
+            status.reachable();
+            return;
+        }
+        if (producer == null) {
+            producer = clients.producer("relay");
+        }
+        long after = checkpoint.position();
+        while (running) {
+            List<LoggedEvent> page = log.read(after, settings.publishBatch(), null, List.of());
+            if (page.isEmpty()) {
+                status.reachable();
+                return;
+            }
+            publish(page, timeout);
+            after = page.get(page.size() - 1).position();
+            checkpoint.advance(after);
+            status.reachable();
+        }
+    }
+
+    private void publish(List<LoggedEvent> page, long timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(page.size());
+        Set<String> touched = new LinkedHashSet<>();
+        for (LoggedEvent logged : page) {
+            String topicId = logged.event().topicId();
+            ProducerRecord<String, byte[]> record = KafkaMessageFactory
+                    .createWriter(settings.eventsTopic(), topicId)
+                    .writeBinary(cloudEvents.of(logged));
+            sends.add(producer.send(record));
+            touched.add(topicId);
+        }
+        for (String topicId : touched) {
+            // the read model's current state: the latest one, which is what compaction keeps anyway
+            Optional<String> state = topics.currentStateJson(topicId);
+            state.ifPresent(json -> sends.add(producer.send(new ProducerRecord<>(settings.stateTopic(), topicId,
+                    json.getBytes(StandardCharsets.UTF_8)))));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> send : sends) {
+            send.get(timeout, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void closeClients() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+        if (admin != null) {
+            admin.close(Duration.ZERO);
+            admin = null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.negotiationtracker.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The AsyncAPI document names the topics, headers and attributes the code actually uses. */
+class AsyncApiDocumentTest {
+
+    private final JsonNode document = read();
+
+    @Test
+    void channelsAreTheDefaultTopics() {
+        Map<String, String> addresses = Map.of("events", "negotiation.events", "state", "negotiation.state",
+                "ingest", "negotiation.ingest", "deadLetters", "negotiation.ingest.dlq");
+        addresses.forEach((channel, topic) -> assertEquals(topic,
+                document.at("/channels/" + channel + "/address").asText(), channel));
+    }
+
+    @Test
+    void headersAreTheOnesTheServiceWrites() {
+        JsonNode eventHeaders = document.at("/components/messages/LoggedEvent/headers/properties");
+        for (String extension : List.of(EventCloudEvents.POSITION, EventCloudEvents.TOPIC_VERSION,
+                EventCloudEvents.OCCURRED_AT)) {
+            assertTrue(eventHeaders.has("ce_" + extension), extension);
+        }
+        JsonNode letterHeaders = document.at("/components/messages/DeadLetter/headers/properties");
+        for (String header : List.of(IngestConsumer.ERROR_HEADER, IngestConsumer.ERROR_TYPE_HEADER,
+                IngestConsumer.ORIGINAL_TOPIC_HEADER, IngestConsumer.ORIGINAL_PARTITION_HEADER,
+                IngestConsumer.ORIGINAL_OFFSET_HEADER)) {
+            assertTrue(letterHeaders.has(header), header);
+        }
+    }
+
+    private static JsonNode read() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(Path.of("docs/asyncapi.yaml").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
