@@ -9,16 +9,19 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import org.negotiationtracker.kafka.KafkaBroker;
 
 /**
  * Runs the benchmarks against a fresh PostgreSQL database and writes the figures as Markdown.
  * Arguments: service jar, JDBC URL of the PostgreSQL server (any database), output file, then the parts to
- * run ({@code appends}, {@code streams}; all when none is named). Extra JVM options for the service (a
+ * run ({@code appends}, {@code streams}, {@code kafka}; all when none is named). Extra JVM options for the service (a
  * profiler, say) come from the environment variable BENCH_SERVICE_OPTS.
  */
 public final class BenchMain {
 
     private static final String DATABASE = "tracker_bench";
+    private static final int KAFKA_BACKLOG = 100_000;
 
     private BenchMain() {
     }
@@ -27,7 +30,7 @@ public final class BenchMain {
         String jar = args[0];
         String serverUrl = args[1];
         Path output = Path.of(args[2]);
-        List<String> parts = args.length > 3 ? List.of(args).subList(3, args.length) : List.of("appends", "streams");
+        List<String> parts = args.length > 3 ? List.of(args).subList(3, args.length) : List.of("appends", "streams", "kafka");
         List<String> serviceOptions = serviceOptions();
         String jdbcUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + DATABASE;
         StringBuilder report = new StringBuilder("# Benchmark run " + LocalDateTime.now().withNano(0) + "\n\n");
@@ -37,6 +40,18 @@ public final class BenchMain {
             recreateDatabase(serverUrl);
             try (Service service = Service.start(jar, jdbcUrl, serviceOptions)) {
                 appends(new AppendBench(service, jdbcUrl, Duration.ofSeconds(3), Duration.ofSeconds(10)), report);
+            }
+            flush(output, report);
+        }
+        if (parts.contains("kafka")) {
+            recreateDatabase(serverUrl);
+            try (Service service = Service.start(jar, jdbcUrl, serviceOptions)) {
+                KafkaBench.fillLog(service, KAFKA_BACKLOG);
+            }
+            try (KafkaBroker broker = KafkaBroker.start();
+                 Service service = Service.start(jar, jdbcUrl, serviceOptions,
+                         Map.of("TRACKER_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()))) {
+                kafka(new KafkaBench(broker.bootstrapServers()), service, report);
             }
             flush(output, report);
         }
@@ -98,6 +113,24 @@ public final class BenchMain {
     private static List<String> serviceOptions() {
         String options = System.getenv().getOrDefault("BENCH_SERVICE_OPTS", "").strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    private static void kafka(KafkaBench bench, Service service, StringBuilder report) throws Exception {
+        KafkaBench.Throughput throughput = bench.throughput(KAFKA_BACKLOG);
+        report.append("## Kafka\n\nPublication of a backlog of ").append(throughput.events())
+                .append(" log events (").append(throughput.records())
+                .append(" records with the topic states) against a raw producer re-sending the same records:\n\n")
+                .append("| publisher | seconds | events/s | ratio to raw |\n|---|---|---|---|\n")
+                .append(String.format("| outbox relay (log to Kafka) | %.2f | %.0f | %.2f |%n", throughput.relaySeconds(),
+                        throughput.relayRate(), throughput.relayRate() / throughput.rawRate()))
+                .append(String.format("| raw producer, same records | %.2f | %.0f | 1.00 |%n", throughput.rawSeconds(),
+                        throughput.rawRate()));
+        KafkaBench.Latency latency = bench.latency(service, 200, Duration.ofSeconds(10));
+        report.append(String.format("%nFrom the append's HTTP answer to a Kafka consumer, %d single-event appends at "
+                        + "%.0f/s: p50 %s ms, p99 %s ms, max %s ms.%n%n", latency.events(), latency.rate(),
+                Stats.ms(latency.stats().percentile(50)), Stats.ms(latency.stats().percentile(99)),
+                Stats.ms(latency.stats().max())));
+        System.err.println("kafka done");
     }
 
     private static void recreateDatabase(String serverUrl) throws Exception {

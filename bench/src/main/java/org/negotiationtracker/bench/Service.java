@@ -33,6 +33,12 @@ final class Service implements AutoCloseable {
     }
 
     static Service start(String jar, String jdbcUrl, List<String> jvmOptions) throws IOException {
+        return start(jar, jdbcUrl, jvmOptions, Map.of());
+    }
+
+    /** {@code environment} adds to (or overrides) the service's environment, e.g. to turn Kafka on. */
+    static Service start(String jar, String jdbcUrl, List<String> jvmOptions, Map<String, String> environment)
+            throws IOException {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -42,6 +48,7 @@ final class Service implements AutoCloseable {
         builder.environment().putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "",
                 "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "64"));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
@@ -50,7 +57,13 @@ final class Service implements AutoCloseable {
             seen.append(line).append('\n');
             Matcher listening = LISTENING.matcher(line);
             if (listening.find()) {
-                Thread drain = new Thread(() -> output.lines().forEach(System.err::println));
+                Thread drain = new Thread(() -> {
+                    try {
+                        output.lines().forEach(System.err::println);
+                    } catch (java.io.UncheckedIOException closed) {
+                        // the service has exited
+                    }
+                });
                 drain.setDaemon(true);
                 drain.start();
                 return new Service(process, URI.create("http://127.0.0.1:" + listening.group(1) + "/"));

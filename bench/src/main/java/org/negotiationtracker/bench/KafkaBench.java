@@ -1,0 +1,244 @@
+package org.negotiationtracker.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Publication from the log to Kafka against a raw producer sending the very same records to the same
+ * broker, and the latency from an HTTP append to a Kafka consumer.
+ */
+final class KafkaBench {
+
+    record Throughput(long events, long records, double relaySeconds, double rawSeconds) {
+
+        double relayRate() {
+            return events / relaySeconds;
+        }
+
+        double rawRate() {
+            return events / rawSeconds;
+        }
+    }
+
+    record Latency(int events, double rate, Stats stats) {
+    }
+
+    private static final String EVENTS = "negotiation.events";
+    private static final String STATE = "negotiation.state";
+    private static final int TOPICS = 200;
+    private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+)");
+
+    private final String bootstrapServers;
+
+    KafkaBench(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Appends {@code events} with Kafka off, so that the relay later publishes them as one backlog. */
+    static void fillLog(Service service, int events) throws Exception {
+        for (int topic = 0; topic < TOPICS; topic++) {
+            service.registerTopic("kafka-" + topic);
+        }
+        for (int batch = 0; batch < events / 1000; batch++) {
+            int status = service.post("api/events", Events.batch("kafka-" + batch % TOPICS, "kafka-" + batch, 1000))
+                    .statusCode();
+            if (status != 201) {
+                throw new IllegalStateException("batch append answered " + status);
+            }
+        }
+    }
+
+    /**
+     * Waits until the relay of a service started with Kafka on has published {@code events}, then sends
+     * every record it wrote (events and states, with their keys and headers) again through a raw producer
+     * to topics of the same shape. Both spans run from the first record's timestamp to the last one's.
+     */
+    Throughput throughput(long events) throws Exception {
+        List<ConsumerRecord<byte[], byte[]>> published = new ArrayList<>();
+        List<ConsumerRecord<byte[], byte[]>> eventRecords = readAll(EVENTS, events, Duration.ofMinutes(5));
+        published.addAll(eventRecords);
+        published.addAll(readAll(STATE, 1, Duration.ofSeconds(30)));
+        double relaySeconds = span(published);
+        createLike(EVENTS, "bench.raw.events");
+        createLike(STATE, "bench.raw.state");
+        try (KafkaProducer<byte[], byte[]> producer = rawProducer()) {
+            List<Future<RecordMetadata>> sends = new ArrayList<>(published.size());
+            for (ConsumerRecord<byte[], byte[]> record : published) {
+                String topic = record.topic().equals(EVENTS) ? "bench.raw.events" : "bench.raw.state";
+                sends.add(producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(),
+                        record.headers())));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> send : sends) {
+                send.get();
+            }
+        }
+        List<ConsumerRecord<byte[], byte[]>> raw = new ArrayList<>(readAll("bench.raw.events", eventRecords.size(),
+                Duration.ofMinutes(1)));
+        raw.addAll(readAll("bench.raw.state", published.size() - eventRecords.size(), Duration.ofMinutes(1)));
+        return new Throughput(eventRecords.size(), published.size(), relaySeconds, span(raw));
+    }
+
+    /** Single-event appends at {@code rate}/s for {@code duration}; each event timed from its HTTP answer to a consumer. */
+    Latency latency(Service service, int rate, Duration duration) throws Exception {
+        int events = (int) (rate * duration.toSeconds());
+        Map<String, Long> answered = new ConcurrentHashMap<>();
+        Map<String, Long> consumed = new ConcurrentHashMap<>();
+        AtomicBoolean following = new AtomicBoolean(true);
+        CountDownLatch atEnd = new CountDownLatch(1);
+        Thread follower = new Thread(() -> {
+            try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+                List<TopicPartition> partitions = partitions(consumer, EVENTS);
+                consumer.assign(partitions);
+                consumer.seekToEnd(partitions);
+                partitions.forEach(consumer::position);
+                atEnd.countDown();
+                while (following.get()) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                        var id = record.headers().lastHeader("ce_id");
+                        if (id != null) {
+                            consumed.putIfAbsent(new String(id.value(), StandardCharsets.UTF_8), System.nanoTime());
+                        }
+                    }
+                }
+            }
+        });
+        follower.start();
+        atEnd.await();
+        ExecutorService appenders = Executors.newFixedThreadPool(16);
+        long begin = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < events; i++) {
+            long wait = begin + i * interval - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            String id = "kafka-latency-" + begin + "-" + i;
+            String topic = "kafka-" + i % TOPICS;
+            appenders.execute(() -> {
+                try {
+                    String answer = service.post("api/events", Events.event(topic, id)).body();
+                    if (!POSITION.matcher(answer).find()) {
+                        throw new IllegalStateException("append failed: " + answer);
+                    }
+                    answered.put(id, System.nanoTime());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        appenders.shutdown();
+        appenders.awaitTermination(1, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!consumed.keySet().containsAll(answered.keySet()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        following.set(false);
+        follower.join();
+        long[] samples = answered.entrySet().stream().filter(e -> consumed.containsKey(e.getKey()))
+                .mapToLong(e -> Math.max(0, consumed.get(e.getKey()) - e.getValue())).toArray();
+        if (samples.length < events) {
+            throw new IllegalStateException("only " + samples.length + " of " + events + " events reached Kafka");
+        }
+        return new Latency(events, events / seconds, new Stats(samples));
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> readAll(String topic, long atLeast, Duration timeout) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() < deadline) {
+                int before = records.size();
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                if (records.size() > before) {
+                    quietSince = System.nanoTime();
+                } else if (records.size() >= atLeast && System.nanoTime() - quietSince > 2_000_000_000L) {
+                    return records;
+                }
+            }
+        }
+        throw new IllegalStateException(topic + " holds " + records.size() + " records, expected " + atLeast);
+    }
+
+    /** Seconds from the first record's timestamp to the last one's: when the producer sent them. */
+    private static double span(List<ConsumerRecord<byte[], byte[]>> records) {
+        long first = records.stream().mapToLong(ConsumerRecord::timestamp).min().orElseThrow();
+        long last = records.stream().mapToLong(ConsumerRecord::timestamp).max().orElseThrow();
+        return Math.max(1, last - first) / 1000.0;
+    }
+
+    private void createLike(String model, String copy) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            var description = admin.describeTopics(List.of(model)).allTopicNames().get().get(model);
+            var config = admin.describeConfigs(List.of(new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, model))).all().get().values()
+                    .iterator().next().get("cleanup.policy").value();
+            admin.createTopics(List.of(new NewTopic(copy, description.partitions().size(), (short) 1)
+                    .configs(Map.of("cleanup.policy", config)))).all().get();
+        }
+    }
+
+    /** The topic's partitions, once the service has created the topic. */
+    private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            List<PartitionInfo> infos = consumer.listTopics(Duration.ofSeconds(10)).get(topic);
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the topic " + topic + " was not created");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The producer settings of the service's relay: every replica acknowledges, idempotent, 5 ms linger. */
+    private KafkaProducer<byte[], byte[]> rawProducer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5, ProducerConfig.LINGER_MS_CONFIG, 5),
+                new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+}
