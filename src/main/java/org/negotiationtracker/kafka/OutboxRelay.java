@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,14 +36,20 @@ import org.negotiationtracker.projection.TopicQueries;
  * Publishes the log to Kafka, the log being the outbox: it reads events by position after the stored
  * checkpoint, sends each as a CloudEvent to the events topic (keyed by topic id, so one topic's events
  * keep their order on one partition) and the new state of every topic they touched to the compacted
- * state topic, and moves the checkpoint only once Kafka has acknowledged all of it. A failure anywhere
- * means the round is sent again from the checkpoint: at least once, never lost, never a database commit
- * and a send that can disagree. Only the replica holding the {@link PublisherLease} publishes.
+ * state topic, and moves the checkpoint past a page only once Kafka has acknowledged all of it, while the
+ * next few pages are already on their way. A failure anywhere means the round is sent again from the
+ * checkpoint: at least once, never lost, never a database commit and a send that can disagree. Only the
+ * replica holding the {@link PublisherLease} publishes.
  */
 @ApplicationScoped
 class OutboxRelay implements CommitListener {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Pages sent and not yet acknowledged: reading and encoding the next ones overlaps the broker's work. */
+    private static final int PAGES_IN_FLIGHT = 4;
+
+    private record SentPage(long lastPosition, List<Future<RecordMetadata>> sends) {
+    }
 
     private final KafkaSettings settings;
     private final KafkaClients clients;
@@ -145,21 +153,34 @@ class OutboxRelay implements CommitListener {
             producer = clients.producer("relay");
         }
         long after = checkpoint.position();
+        Deque<SentPage> unacknowledged = new ArrayDeque<>();
         while (running) {
             List<LoggedEvent> page = log.read(after, settings.publishBatch(), null, List.of());
             if (page.isEmpty()) {
-                status.reachable();
-                return;
+                break;
             }
-            publish(page, timeout);
             after = page.get(page.size() - 1).position();
-            checkpoint.advance(after);
-            status.reachable();
+            unacknowledged.add(new SentPage(after, send(page)));
+            if (unacknowledged.size() >= PAGES_IN_FLIGHT) {
+                acknowledge(unacknowledged.poll(), timeout);
+            }
         }
+        while (!unacknowledged.isEmpty()) {
+            acknowledge(unacknowledged.poll(), timeout);
+        }
+        status.reachable();
     }
 
-    private void publish(List<LoggedEvent> page, long timeout)
+    /** Waits for a page's acknowledgements, oldest page first, and only then moves the checkpoint past it. */
+    private void acknowledge(SentPage page, long timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
+        for (Future<RecordMetadata> send : page.sends()) {
+            send.get(timeout, TimeUnit.MILLISECONDS);
+        }
+        checkpoint.advance(page.lastPosition());
+    }
+
+    private List<Future<RecordMetadata>> send(List<LoggedEvent> page) {
         List<Future<RecordMetadata>> sends = new ArrayList<>(page.size());
         Set<String> touched = new LinkedHashSet<>();
         for (LoggedEvent logged : page) {
@@ -176,10 +197,7 @@ class OutboxRelay implements CommitListener {
             state.ifPresent(json -> sends.add(producer.send(new ProducerRecord<>(settings.stateTopic(), topicId,
                     json.getBytes(StandardCharsets.UTF_8)))));
         }
-        producer.flush();
-        for (Future<RecordMetadata> send : sends) {
-            send.get(timeout, TimeUnit.MILLISECONDS);
-        }
+        return sends;
     }
 
     private void closeClients() {
