@@ -88,6 +88,14 @@ public class EventLog {
         }
     }
 
+    public List<StoredEvent> readStored(long after, int limit, String topicId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.readStored(connection, after, limit, topicId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
+        }
+    }
+
     public long head() {
         try (Connection connection = dataSource.getConnection()) {
             return store.head(connection);

@@ -136,6 +136,30 @@ public class EventLogStore {
         }
     }
 
+    /** Like {@link #read}, but the payloads stay JSON: for readers that pass events on as they are. */
+    public List<StoredEvent> readStored(Connection connection, long after, int limit, String topicId)
+            throws SQLException {
+        String sql = "select position, topic_version, recorded_at, event_type, payload, topic_id from event_log"
+                + " where position > ?" + (topicId != null ? " and topic_id = ?" : "") + " order by position limit ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int index = 1;
+            select.setLong(index++, after);
+            if (topicId != null) {
+                select.setString(index++, topicId);
+            }
+            select.setInt(index, limit);
+            List<StoredEvent> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new StoredEvent(rows.getLong(1), rows.getInt(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(6),
+                            EventType.fromWireName(rows.getString(4)).orElseThrow(), rows.getString(5)));
+                }
+            }
+            return events;
+        }
+    }
+
     private List<LoggedEvent> readAll(PreparedStatement select) throws SQLException {
         List<LoggedEvent> events = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {

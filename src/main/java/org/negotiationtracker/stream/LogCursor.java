@@ -3,135 +3,176 @@ package org.negotiationtracker.stream;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import java.time.Duration;
+import io.vertx.core.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicProjection;
+import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
-import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.eventlog.StoredEvent;
 
 /**
  * One subscriber's place in the log. Catching up and following live are the same loop: deliver what
  * lies after the cursor (from the feed's window, or from the log when the window has moved on), else
- * wait for the feed to move. So the seam between the two can neither lose nor repeat an event, and a
- * slow subscriber costs one page of memory, not a growing buffer: it only reads when it asks for more.
+ * wait for the feed to move. So the seam between the two can neither lose nor repeat an event.
+ * <p>
+ * Each turn of the loop yields one chunk of SSE text holding everything the subscriber has pending, and
+ * the next turn only starts once that chunk is written: a slow subscriber costs at most the chunk being
+ * written and one page read ahead, never a growing buffer, and a fast one gets one write per wake-up.
  */
 final class LogCursor {
 
-    private static final int PAGE = 200;
+    /** Events per chunk taken from the feed's window. */
+    private static final int WINDOW_CHUNK = 1000;
+    /** Events per read when catching up from the log; the next page is read while this one is written. */
+    private static final int LOG_PAGE = 500;
+    private static final byte[] NOTHING = new byte[0];
+
+    private record LogPage(long headBefore, List<StoredEvent> events) {
+    }
 
     private final EventLog log;
+    private final EventCodec codec;
     private final LogFeed feed;
     private final TopicReplay replay;
     private final String topicId;
-    private final Predicate<LoggedEvent> wanted;
-    private final Duration heartbeat;
+    private final Predicate<StoredEvent> inStream;
+    private final Predicate<StoredEvent> wanted;
+    private final Context context;
     private long position;
     private TopicProjection ownProjection;
+    private CompletableFuture<LogPage> readAhead;
+    private long readAheadAfter = -1;
 
-    LogCursor(EventLog log, LogFeed feed, TopicReplay replay, long after, String topicId, Set<EventType> types,
-              Duration heartbeat) {
+    LogCursor(EventLog log, EventCodec codec, LogFeed feed, TopicReplay replay, long after, String topicId,
+              Set<EventType> types, Context context) {
         this.log = log;
+        this.codec = codec;
         this.feed = feed;
         this.replay = replay;
         this.topicId = topicId;
         this.position = after;
-        this.heartbeat = heartbeat;
-        this.wanted = event -> (topicId == null || topicId.equals(event.event().topicId()))
-                && (types.isEmpty() || types.contains(event.event().type()));
+        this.context = context;
+        this.inStream = event -> topicId == null || topicId.equals(event.topicId());
+        this.wanted = inStream.and(event -> types.isEmpty() || types.contains(event.type()));
     }
 
-    Multi<StreamItem> items() {
-        Multi<StreamItem> opening = Multi.createFrom().item(new StreamItem.Opened(position));
+    Multi<byte[]> chunks(byte[] opening) {
+        Multi<byte[]> first = Multi.createFrom().item(opening);
         if (topicId != null) {
             feed.subscribe(topicId);
-            opening = Multi.createBy().concatenating().streams(opening, offload(this::initialState));
+            first = Multi.createBy().concatenating().streams(first, onWorker(this::initialState).toMulti());
         }
-        Multi<StreamItem> following = Multi.createBy().repeating().uni(this::next).indefinitely()
-                .onItem().transformToIterable(items -> items);
-        Multi<StreamItem> stream = Multi.createBy().concatenating().streams(opening, following);
+        Multi<byte[]> following = Multi.createBy().repeating().uni(this::next).indefinitely();
+        Multi<byte[]> stream = Multi.createBy().concatenating().streams(first, following)
+                .select().where(chunk -> chunk.length > 0);
         return topicId == null ? stream : stream.onTermination().invoke(() -> feed.unsubscribe(topicId));
     }
 
-    private Multi<StreamItem> offload(java.util.function.Supplier<List<StreamItem>> work) {
-        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToMulti(items -> Multi.createFrom().iterable(items));
-    }
-
-    private List<StreamItem> initialState() {
-        ownProjection = replay.upTo(topicId, position);
-        return ownProjection == null ? List.of()
-                : List.of(new StreamItem.State(position, replay.stateJson(ownProjection)));
-    }
-
-    private Uni<List<StreamItem>> next() {
+    private Uni<byte[]> next() {
         if (position >= feed.head()) {
-            return feed.awaitBeyond(position, heartbeat)
-                    .map(moved -> moved ? List.<StreamItem>of() : List.<StreamItem>of(StreamItem.HEARTBEAT));
+            return feed.awaitBeyond(position, context).map(moved -> moved ? NOTHING : SseText.HEARTBEAT);
         }
         long[] scannedTo = new long[1];
-        Optional<List<FeedEntry>> recent = feed.after(position, PAGE, wanted, scannedTo);
-        if (recent.isPresent() && topicId == null) {
-            position = scannedTo[0];
-            return Uni.createFrom().item(events(recent.get()));
+        Optional<List<FeedEntry>> recent = feed.after(position, WINDOW_CHUNK, topicId == null ? wanted : inStream,
+                scannedTo);
+        if (recent.isEmpty()) {
+            return fromLog();
         }
-        return Uni.createFrom().item(() -> {
-            List<FeedEntry> entries;
-            if (recent.isPresent()) {
-                entries = recent.get();
-                position = scannedTo[0];
-            } else {
-                entries = readLog();
-            }
-            return topicId == null ? events(entries) : eventsWithStates(entries);
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        position = scannedTo[0];
+        List<FeedEntry> entries = recent.get();
+        return topicId == null ? Uni.createFrom().item(join(entries)) : onWorker(() -> joinWithStates(entries));
     }
 
     /** The window has moved past this cursor: read the log itself, at this subscriber's own pace. */
-    private List<FeedEntry> readLog() {
-        long headBefore = log.head();
-        List<LoggedEvent> read = log.read(position, PAGE, topicId, List.of());
-        List<FeedEntry> entries = new ArrayList<>();
-        for (LoggedEvent logged : read) {
-            if (wanted.test(logged)) {
-                entries.add(new FeedEntry(logged, replay.json(logged), null));
+    private Uni<byte[]> fromLog() {
+        CompletableFuture<LogPage> page = readAhead != null && readAheadAfter == position ? readAhead : read(position);
+        readAhead = null;
+        return Uni.createFrom().completionStage(page).map(read -> {
+            List<StoredEvent> events = read.events();
+            long lastRead = events.isEmpty() ? position : events.get(events.size() - 1).position();
+            position = events.size() < LOG_PAGE ? Math.max(read.headBefore(), lastRead) : lastRead;
+            if (events.size() == LOG_PAGE) {
+                readAhead = read(position);
+                readAheadAfter = position;
+            }
+            List<FeedEntry> entries = new ArrayList<>(events.size());
+            for (StoredEvent event : events) {
+                if (topicId != null || wanted.test(event)) {
+                    entries.add(FeedEntry.of(event, null));
+                }
+            }
+            return topicId == null ? join(entries) : joinWithStates(entries);
+        });
+    }
+
+    private CompletableFuture<LogPage> read(long after) {
+        return CompletableFuture.supplyAsync(() -> {
+            long headBefore = log.head();
+            return new LogPage(headBefore, log.readStored(after, LOG_PAGE, topicId));
+        }, Infrastructure.getDefaultWorkerPool());
+    }
+
+    private byte[] initialState() {
+        ownProjection = replay.upTo(topicId, position);
+        return ownProjection == null ? NOTHING
+                : SseText.message(position, "state", replay.stateJson(ownProjection));
+    }
+
+    private static byte[] join(List<FeedEntry> entries) {
+        List<byte[]> messages = new ArrayList<>(entries.size());
+        entries.forEach(entry -> messages.add(entry.message()));
+        return concat(messages);
+    }
+
+    /** A topic's events, each followed by its state; every event moves the state, the filter only hides some. */
+    private byte[] joinWithStates(List<FeedEntry> entries) {
+        List<byte[]> messages = new ArrayList<>(entries.size() * 2);
+        for (FeedEntry entry : entries) {
+            byte[] state = stateAfter(entry);
+            if (wanted.test(entry.event())) {
+                messages.add(entry.message());
+                messages.add(state);
             }
         }
-        long lastRead = read.isEmpty() ? position : read.get(read.size() - 1).position();
-        position = read.size() < PAGE ? Math.max(headBefore, lastRead) : lastRead;
-        return entries;
+        return concat(messages);
     }
 
-    private static List<StreamItem> events(List<FeedEntry> entries) {
-        List<StreamItem> items = new ArrayList<>(entries.size());
-        entries.forEach(entry -> items.add(new StreamItem.Event(entry)));
-        return items;
-    }
-
-    private List<StreamItem> eventsWithStates(List<FeedEntry> entries) {
-        List<StreamItem> items = new ArrayList<>(entries.size() * 2);
-        for (FeedEntry entry : entries) {
-            items.add(new StreamItem.Event(entry));
-            items.add(new StreamItem.State(entry.position(), stateAfter(entry)));
-        }
-        return items;
-    }
-
-    private String stateAfter(FeedEntry entry) {
-        LoggedEvent logged = entry.event();
-        if (entry.stateJson() != null) {
+    private byte[] stateAfter(FeedEntry entry) {
+        StoredEvent stored = entry.event();
+        if (entry.stateMessage() != null) {
             ownProjection = null;
-            return entry.stateJson();
+            return entry.stateMessage();
         }
-        if (ownProjection != null && ownProjection.version() == logged.topicVersion() - 1) {
-            ownProjection = TopicReplay.apply(ownProjection, logged);
+        if (ownProjection != null && ownProjection.version() == stored.topicVersion() - 1) {
+            ownProjection = TopicReplay.apply(ownProjection, stored.decode(codec));
         } else {
-            ownProjection = replay.upTo(topicId, logged.position());
+            ownProjection = replay.upTo(topicId, stored.position());
         }
-        return replay.stateJson(ownProjection);
+        return SseText.message(stored.position(), "state", replay.stateJson(ownProjection));
+    }
+
+    private static byte[] concat(List<byte[]> parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] chunk = new byte[length];
+        int offset = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, chunk, offset, part.length);
+            offset += part.length;
+        }
+        return chunk;
+    }
+
+    private static Uni<byte[]> onWorker(Supplier<byte[]> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -18,16 +19,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.CommitListener;
+import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.eventlog.StoredEvent;
 
 /**
  * This instance's one reader of the log's tail. It reads every new event once, by position, into a
@@ -42,24 +48,34 @@ public class LogFeed implements CommitListener {
     private static final int READ_PAGE = 1000;
 
     private final EventLog log;
+    private final EventCodec codec;
     private final TopicReplay replay;
     private final MeterRegistry registry;
     private final int windowSize;
     private final Duration pollInterval;
+    private final Duration heartbeat;
     private final ConcurrentSkipListMap<Long, FeedEntry> window = new ConcurrentSkipListMap<>();
     private final Set<HeadWaiter> waiters = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> topicSubscribers = new ConcurrentHashMap<>();
     private final Map<String, TopicProjection> projections;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "stream-heartbeats");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile long head;
     private volatile boolean running;
     private Thread thread;
 
-    LogFeed(EventLog log, TopicReplay replay, MeterRegistry registry,
+    LogFeed(EventLog log, EventCodec codec, TopicReplay replay, MeterRegistry registry,
             @ConfigProperty(name = "tracker.stream.window-events") int windowSize,
             @ConfigProperty(name = "tracker.stream.poll-interval") Duration pollInterval,
+            @ConfigProperty(name = "tracker.stream.heartbeat") Duration heartbeat,
             @ConfigProperty(name = "tracker.projection.cached-topics") int cachedTopics) {
         this.log = log;
+        this.codec = codec;
+        this.heartbeat = heartbeat;
         this.replay = replay;
         this.registry = registry;
         this.windowSize = windowSize;
@@ -78,12 +94,15 @@ public class LogFeed implements CommitListener {
         thread = new Thread(this::run, "log-feed");
         thread.setDaemon(true);
         thread.start();
+        long sweep = Math.max(10, heartbeat.toMillis() / 4);
+        heartbeats.scheduleAtFixedRate(this::sendHeartbeats, sweep, sweep, TimeUnit.MILLISECONDS);
         Gauge.builder("tracker.stream.feed.position", this, LogFeed::head)
                 .description("Last log position the live streams of this instance have read").register(registry);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
+        heartbeats.shutdownNow();
         wake();
     }
 
@@ -105,7 +124,7 @@ public class LogFeed implements CommitListener {
      * The events after {@code after} that the window still holds, up to {@code limit} scanned, or empty
      * when the window no longer reaches back that far (the caller then reads the log itself).
      */
-    Optional<List<FeedEntry>> after(long after, int limit, Predicate<LoggedEvent> wanted, long[] scannedTo) {
+    Optional<List<FeedEntry>> after(long after, int limit, Predicate<StoredEvent> wanted, long[] scannedTo) {
         ConcurrentNavigableMap<Long, FeedEntry> newer = window.tailMap(after, false);
         Map.Entry<Long, FeedEntry> first = newer.firstEntry();
         if (first == null || first.getKey() != after + 1) {
@@ -127,16 +146,20 @@ public class LogFeed implements CommitListener {
         return Optional.of(entries);
     }
 
-    /** Completes with true once the feed has read past {@code position}, or false after {@code timeout}. */
-    Uni<Boolean> awaitBeyond(long position, Duration timeout) {
-        return Uni.createFrom().<Boolean>emitter(emitter -> {
-            HeadWaiter waiter = new HeadWaiter(emitter);
+    /**
+     * Completes with true once the feed has read past {@code position}, or with false when the stream has
+     * been idle for a heartbeat. It completes on {@code context} (the subscriber's connection) when there
+     * is one, so that the feed only hands work out and every connection writes on its own event loop.
+     */
+    Uni<Boolean> awaitBeyond(long position, Context context) {
+        return Uni.createFrom().emitter(emitter -> {
+            HeadWaiter waiter = new HeadWaiter(emitter, context, System.nanoTime() + heartbeat.toNanos());
             waiters.add(waiter);
             emitter.onTermination(() -> waiters.remove(waiter));
             if (head > position) {
-                waiter.wakeUp();
+                waiter.wakeUp(true);
             }
-        }).ifNoItem().after(timeout).recoverWithItem(false);
+        });
     }
 
     /** While a topic has stream subscribers, the feed keeps its state after every event ready for them. */
@@ -165,30 +188,42 @@ public class LogFeed implements CommitListener {
 
     private void readNewEvents() {
         while (running) {
-            List<LoggedEvent> page = log.read(head, READ_PAGE, null, List.of());
+            List<StoredEvent> page = log.readStored(head, READ_PAGE, null);
             if (page.isEmpty()) {
                 return;
             }
-            for (LoggedEvent logged : page) {
-                window.put(logged.position(), new FeedEntry(logged, replay.json(logged), stateAfter(logged)));
-                head = logged.position();
+            for (StoredEvent stored : page) {
+                window.put(stored.position(), FeedEntry.of(stored, stateAfter(stored)));
+                head = stored.position();
             }
             while (window.size() > windowSize) {
                 window.pollFirstEntry();
             }
             for (HeadWaiter waiter : waiters) {
-                waiters.remove(waiter);
-                waiter.wakeUp();
+                if (waiters.remove(waiter)) {
+                    waiter.wakeUp(true);
+                }
             }
         }
     }
 
-    private String stateAfter(LoggedEvent logged) {
-        String topicId = logged.event().topicId();
+    /** Streams idle for a heartbeat get one, so proxies and load balancers keep them open. */
+    private void sendHeartbeats() {
+        long now = System.nanoTime();
+        for (HeadWaiter waiter : waiters) {
+            if (now - waiter.heartbeatDue >= 0 && waiters.remove(waiter)) {
+                waiter.wakeUp(false);
+            }
+        }
+    }
+
+    private byte[] stateAfter(StoredEvent stored) {
+        String topicId = stored.topicId();
         if (!topicSubscribers.containsKey(topicId)) {
             projections.remove(topicId);
             return null;
         }
+        LoggedEvent logged = stored.decode(codec);
         TopicProjection projection = projections.get(topicId);
         if (projection != null && projection.version() == logged.topicVersion() - 1) {
             projection = TopicReplay.apply(projection, logged);
@@ -196,21 +231,30 @@ public class LogFeed implements CommitListener {
             projection = replay.upTo(topicId, logged.position());
         }
         projections.put(topicId, projection);
-        return replay.stateJson(projection);
+        return SseText.message(stored.position(), "state", replay.stateJson(projection));
     }
 
     private static final class HeadWaiter {
 
         private final UniEmitter<? super Boolean> emitter;
-        private final AtomicInteger woken = new AtomicInteger();
+        private final Context context;
+        private final long heartbeatDue;
+        private final AtomicBoolean woken = new AtomicBoolean();
 
-        HeadWaiter(UniEmitter<? super Boolean> emitter) {
+        HeadWaiter(UniEmitter<? super Boolean> emitter, Context context, long heartbeatDue) {
             this.emitter = emitter;
+            this.context = context;
+            this.heartbeatDue = heartbeatDue;
         }
 
-        void wakeUp() {
-            if (woken.compareAndSet(0, 1)) {
-                emitter.complete(true);
+        void wakeUp(boolean moved) {
+            if (!woken.compareAndSet(false, true)) {
+                return;
+            }
+            if (context == null) {
+                emitter.complete(moved);
+            } else {
+                context.runOnContext(ignored -> emitter.complete(moved));
             }
         }
     }

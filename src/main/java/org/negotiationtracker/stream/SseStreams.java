@@ -1,39 +1,45 @@
 package org.negotiationtracker.stream;
 
-import io.smallrye.mutiny.Multi;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.negotiationtracker.api.QueryParameters;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
 
 /**
  * Turns a cursor over the log into Server-Sent Events: {@code id} is the log position, {@code event}
  * the event type (or {@code state}), {@code data} the JSON; comments open the stream and keep it alive.
+ * <p>
+ * The response is a stream of ready-made SSE text chunks rather than one {@code OutboundSseEvent} per
+ * message: quarkus-rest writes and flushes each element of an SSE {@code Multi} on its own and waits for
+ * that write before asking for the next, which at a thousand subscribers costs a write per message each.
  */
 @ApplicationScoped
 class SseStreams {
 
+    static final String EVENT_STREAM = "text/event-stream";
+
     private final EventLog log;
+    private final EventCodec codec;
     private final LogFeed feed;
     private final TopicReplay replay;
     private final StreamMetrics metrics;
-    private final Duration heartbeat;
     private final Duration reconnectDelay;
 
-    SseStreams(EventLog log, LogFeed feed, TopicReplay replay, StreamMetrics metrics,
-               @ConfigProperty(name = "tracker.stream.heartbeat") Duration heartbeat,
+    SseStreams(EventLog log, EventCodec codec, LogFeed feed, TopicReplay replay, StreamMetrics metrics,
                @ConfigProperty(name = "tracker.stream.reconnect-delay") Duration reconnectDelay) {
         this.log = log;
+        this.codec = codec;
         this.feed = feed;
         this.replay = replay;
         this.metrics = metrics;
-        this.heartbeat = heartbeat;
         this.reconnectDelay = reconnectDelay;
     }
 
@@ -41,29 +47,16 @@ class SseStreams {
      * A stream starting after {@code Last-Event-ID} when the client reconnects, else after {@code ?after},
      * else at the head (live only).
      */
-    Multi<OutboundSseEvent> open(String lastEventId, String after, List<String> types, String topicId, Sse sse) {
+    RestMulti<byte[]> open(String lastEventId, String after, List<String> types, String topicId) {
         long start = lastEventId != null && !lastEventId.isBlank()
                 ? QueryParameters.position("Last-Event-ID", lastEventId)
                 : after != null && !after.isBlank() ? QueryParameters.position("after", after) : feed.head();
         Set<EventType> filter = Set.copyOf(QueryParameters.types(types));
-        LogCursor cursor = new LogCursor(log, feed, replay, start, topicId, filter, heartbeat);
-        return metrics.track(cursor.items()).map(item -> message(item, sse));
-    }
-
-    private OutboundSseEvent message(StreamItem item, Sse sse) {
-        if (item instanceof StreamItem.Event event) {
-            return sse.newEventBuilder().id(Long.toString(event.entry().position()))
-                    .name(event.entry().event().event().type().wireName())
-                    .data(String.class, event.entry().eventJson()).build();
-        }
-        if (item instanceof StreamItem.State state) {
-            return sse.newEventBuilder().id(Long.toString(state.position())).name("state")
-                    .data(String.class, state.json()).build();
-        }
-        if (item instanceof StreamItem.Opened opened) {
-            return sse.newEventBuilder().comment("stream of the log after position " + opened.after())
-                    .reconnectDelay(reconnectDelay.toMillis()).build();
-        }
-        return sse.newEventBuilder().comment("heartbeat").build();
+        LogCursor cursor = new LogCursor(log, codec, feed, replay, start, topicId, filter, Vertx.currentContext());
+        byte[] opening = SseText.opening("stream of the log after position " + start, reconnectDelay.toMillis());
+        return RestMulti.fromMultiData(metrics.track(cursor.chunks(opening)))
+                .header(HttpHeaders.CONTENT_TYPE, EVENT_STREAM)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .build();
     }
 }

@@ -59,7 +59,7 @@ class TopicReplay {
         return json(projection.state(null));
     }
 
-    String json(Object value) {
+    private String json(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

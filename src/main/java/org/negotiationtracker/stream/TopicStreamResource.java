@@ -1,19 +1,16 @@
 package org.negotiationtracker.stream;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.negotiationtracker.api.ProblemException;
 import org.negotiationtracker.projection.TopicQueries;
 
@@ -30,17 +27,17 @@ public class TopicStreamResource {
 
     @GET
     @Blocking
-    @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The events of one topic, each followed by the topic's new state",
             description = "Opens with the topic's state at the start position (SSE event name: state); then "
                     + "every event of the topic, each followed by a state message.")
-    public Multi<OutboundSseEvent> stream(@PathParam("id") String topicId,
-                                          @HeaderParam("Last-Event-ID") String lastEventId,
-                                          @QueryParam("after") String after,
-                                          @QueryParam("types") List<String> types, @Context Sse sse) {
+    @APIResponse(responseCode = "200", description = "An endless text/event-stream",
+            content = @Content(mediaType = SseStreams.EVENT_STREAM))
+    public RestMulti<byte[]> stream(@PathParam("id") String topicId,
+                                    @HeaderParam("Last-Event-ID") String lastEventId,
+                                    @QueryParam("after") String after, @QueryParam("types") List<String> types) {
         if (!topics.exists(topicId)) {
             throw ProblemException.topicNotFound(topicId);
         }
-        return streams.open(lastEventId, after, types, topicId, sse);
+        return streams.open(lastEventId, after, types, topicId);
     }
 }

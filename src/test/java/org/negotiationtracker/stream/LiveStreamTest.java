@@ -141,6 +141,23 @@ class LiveStreamTest {
     }
 
     @Test
+    void eachMessageCarriesTheEventAsTheLogReadShowsIt() throws Exception {
+        long start = head();
+        String topic = newTopic("same-json");
+        append(meeting(topic, "2019-01-14", "Sergey Lavrov")).statusCode(201);
+        JsonNode logged = JSON.readTree(given().get("/api/events?after=" + start).asString()).get("events");
+        try (SseClient client = SseClient.connect(base, "api/stream?after=" + start, null)) {
+            assertTrue(client.contentType().startsWith("text/event-stream"), client.contentType());
+            List<SseClient.Message> received = client.eventsUntil(start + 2, WAIT);
+            assertEquals(List.of("topic.registered", "meeting.held"),
+                    received.stream().map(SseClient.Message::event).toList());
+            for (int i = 0; i < 2; i++) {
+                assertEquals(logged.get(i), JSON.readTree(received.get(i).data()));
+            }
+        }
+    }
+
+    @Test
     void typesNarrowTheStream() throws Exception {
         String topic = newTopic("types-stream");
         long start = head();

@@ -37,9 +37,11 @@ final class SseClient implements AutoCloseable {
     private final InputStream body;
     private final Thread reader;
     private final int status;
+    private final String contentType;
 
     private SseClient(HttpResponse<InputStream> response) {
         this.status = response.statusCode();
+        this.contentType = response.headers().firstValue("Content-Type").orElse(null);
         this.body = response.body();
         this.reader = new Thread(this::read, "sse-test-client");
         reader.setDaemon(true);
@@ -57,6 +59,10 @@ final class SseClient implements AutoCloseable {
 
     int status() {
         return status;
+    }
+
+    String contentType() {
+        return contentType;
     }
 
     /** The next message, or null when none came within the timeout. */
