@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** Live-stream latency under load, idle subscribers per instance and their heap, catch-up speed. */
 final class StreamBench {
 
-    record Latency(int subscribers, int events, double rate, Stats stats, long deliveries) {
+    record Latency(int subscribers, int perRequest, int events, double rate, Stats stats, long deliveries) {
     }
 
     record Idle(int subscribers, double heapMiB, boolean allReceived) {
@@ -34,8 +34,11 @@ final class StreamBench {
         service.registerTopic("stream-bench");
     }
 
-    /** Appends at {@code rate} events/s for {@code duration} while {@code subscribers} follow /api/stream. */
-    Latency latency(int subscribers, int rate, Duration duration) throws Exception {
+    /**
+     * Appends at {@code rate} events/s, {@code perRequest} events per POST, for {@code duration} while
+     * {@code subscribers} follow /api/stream.
+     */
+    Latency latency(int subscribers, int rate, int perRequest, Duration duration) throws Exception {
         long start = head();
         int events = (int) (rate * duration.toSeconds());
         long last = start + events;
@@ -57,21 +60,21 @@ final class StreamBench {
         }
         ExecutorService appenders = Executors.newFixedThreadPool(16);
         long begin = System.nanoTime();
-        long interval = 1_000_000_000L / rate;
-        for (int i = 0; i < events; i++) {
+        long interval = 1_000_000_000L * perRequest / rate;
+        for (int i = 0; i < events / perRequest; i++) {
             long due = begin + i * interval;
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            int n = i;
+            String id = "latency-" + subscribers + "-" + perRequest + "-" + i + "-" + begin;
             appenders.execute(() -> {
                 try {
-                    String answer = service.post("api/events", Events.event("stream-bench",
-                            "latency-" + subscribers + "-" + n + "-" + begin)).body();
+                    String answer = service.post("api/events", perRequest == 1 ? Events.event("stream-bench", id)
+                            : Events.batch("stream-bench", id, perRequest)).body();
                     long now = System.nanoTime();
                     Matcher position = POSITION.matcher(answer);
-                    if (position.find()) {
+                    while (position.find()) {
                         acknowledged[(int) (Long.parseLong(position.group(1)) - start)] = now;
                     }
                 } catch (Exception e) {
@@ -98,7 +101,7 @@ final class StreamBench {
                 }
             }
         }
-        return new Latency(subscribers, events, events / seconds,
+        return new Latency(subscribers, perRequest, events, events / seconds,
                 new Stats(java.util.Arrays.copyOf(samples, count)), count);
     }
 
