@@ -1,0 +1,26 @@
+package org.negotiationtracker.article;
+
+import java.util.List;
+
+/**
+ * A named thing the articles mention: a person (with country, role and term of office), an institution,
+ * a country (with its demonyms) or a place. {@code name} is the canonical form the events carry.
+ */
+record GazetteerEntry(Kind kind, String name, List<String> variants, List<String> shortForms, String country,
+                      String role, Integer fromYear, Integer toYear) {
+
+    enum Kind { PERSON, INSTITUTION, COUNTRY, PLACE }
+
+    /** Whether a person held their role in the given year (an open term runs to this day). */
+    boolean inOffice(int year) {
+        return (fromYear == null || fromYear <= year) && (toYear == null || year <= toYear);
+    }
+
+    /** For places: how specific a location is; a city beats the country it lies in. */
+    int specificity() {
+        if (kind == Kind.COUNTRY) {
+            return 0;
+        }
+        return "region".equals(role) ? 1 : 2;
+    }
+}
