@@ -139,7 +139,7 @@ public final class ArticleExtractor {
             case STATEMENT_ISSUED -> "stated a position";
             case TALKS_SUSPENDED -> "talks suspended";
             case TALKS_RESUMED -> "talks resumed";
-            case TOPIC_REGISTERED -> "registered";
+            case TOPIC_REGISTERED, ARTICLE_RECEIVED -> "registered";
         };
         return who + " " + what + (c.location() != null ? " in " + c.location() : "");
     }
