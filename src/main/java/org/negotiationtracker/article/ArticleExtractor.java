@@ -66,7 +66,8 @@ public final class ArticleExtractor {
         }
         LocalDate published = publication.date().firstDay();
         String datelineCity = dateline.flatMap(d -> gazetteer.place(d.city())).orElse(null);
-        SentenceReader reader = new SentenceReader(gazetteer, published, datelineCity);
+        SentenceReader reader = new SentenceReader(gazetteer, published, datelineCity,
+                dateline.map(Datelines.Dateline::end).orElse(0));
         SentenceReader.Memory memory = new SentenceReader.Memory();
         List<Candidate> candidates = new ArrayList<>();
         boolean first = true;

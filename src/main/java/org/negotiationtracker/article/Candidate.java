@@ -8,10 +8,11 @@ import org.negotiationtracker.domain.PartialDate;
 /**
  * An event as one sentence states it, before the mentions of one article are collapsed. {@code dated} says
  * the sentence gave a date; {@code needsDate} marks mentions too vague to stand alone ("the talks"),
- * kept only as further evidence of an event another sentence dates.
+ * kept only as further evidence of an event another sentence dates; {@code flexibleDate} marks undated
+ * reports ("Russia has urged") that take the publication date unless another mention dates them.
  */
 record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String dateExpression, boolean dated,
-                 boolean needsDate, List<Actor> actors, List<String> surfaces, String location, int locationRank,
+                 boolean needsDate, boolean flexibleDate, List<Actor> actors, List<String> surfaces, String location, int locationRank,
                  String subject, Sentence sentence, double confidence) {
 
     boolean sharesActorWith(Candidate other) {

@@ -52,7 +52,7 @@ final class Collapse {
         if (!sameSide) {
             return false;
         }
-        if (!kept.dated() || !other.dated()) {
+        if (kept.needsDate() || other.needsDate() || kept.flexibleDate() || other.flexibleDate()) {
             return true;
         }
         return kept.type() == EventType.MEETING_SCHEDULED ? kept.date().overlaps(other.date())
@@ -65,7 +65,7 @@ final class Collapse {
             return kept;
         }
         return new Candidate(kept.type(), kept.date(), kept.dateEnd(), kept.dateExpression(), kept.dated(),
-                kept.needsDate(), kept.actors(), kept.surfaces(), merged.location(), merged.locationRank(),
+                kept.needsDate(), kept.flexibleDate(), kept.actors(), kept.surfaces(), merged.location(), merged.locationRank(),
                 kept.subject(), kept.sentence(), kept.confidence());
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Datelines {
 
+    /** {@code start}..{@code end} is the whole dateline, whose date is the report's, not an event's. */
     record Dateline(String city, int start, int end, LocalDate date, boolean yearInferred) {
     }
 
@@ -56,7 +57,7 @@ final class Datelines {
                                     Integer.parseInt(inside.group(5)));
                 }
             }
-            return Optional.of(new Dateline(city, m.start(1), m.start(1) + city.length(), date, inferred));
+            return Optional.of(new Dateline(city, m.start(1), m.end(), date, inferred));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.negotiationtracker.article;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -7,13 +8,13 @@ import java.util.List;
  * a country (with its demonyms) or a place. {@code name} is the canonical form the events carry.
  */
 record GazetteerEntry(Kind kind, String name, List<String> variants, List<String> shortForms, String country,
-                      String role, Integer fromYear, Integer toYear) {
+                      String role, LocalDate from, LocalDate to) {
 
     enum Kind { PERSON, INSTITUTION, COUNTRY, PLACE }
 
-    /** Whether a person held their role in the given year (an open term runs to this day). */
-    boolean inOffice(int year) {
-        return (fromYear == null || fromYear <= year) && (toYear == null || year <= toYear);
+    /** Whether a person held their role on the given day (an open term runs to this day). */
+    boolean inOffice(LocalDate day) {
+        return (from == null || !from.isAfter(day)) && (to == null || !to.isBefore(day));
     }
 
     /** For places: how specific a location is; a city beats the country it lies in. */

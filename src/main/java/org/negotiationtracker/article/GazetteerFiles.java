@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.negotiationtracker.domain.PartialDate;
 
 /**
  * Reads gazetteer files: tab-separated, a header row naming the columns, '#' comments, lists inside a
@@ -88,7 +90,7 @@ final class GazetteerFiles {
             entries.add(new GazetteerEntry(kind, row.required("name"), row.list("variants"), row.list("short"),
                     kind == GazetteerEntry.Kind.COUNTRY ? row.required("name") : row.text("country"),
                     kind == GazetteerEntry.Kind.PLACE ? row.text("kind") : row.text("role"),
-                    row.year("from"), row.year("to")));
+                    row.term("from", true), row.term("to", false)));
         }
         return entries;
     }
@@ -133,16 +135,18 @@ final class GazetteerFiles {
                     : Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
 
-        Integer year(String column) {
+        /** A year or a month, as the first or the last day of it. */
+        LocalDate term(String column, boolean first) {
             String value = text(column);
             if (value == null) {
                 return null;
             }
             try {
-                return Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(file + " line " + line + ": '" + column + "' must be a year, not "
-                        + value, e);
+                PartialDate date = PartialDate.parse(value);
+                return first ? date.firstDay() : date.lastDay();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + " line " + line + ": '" + column
+                        + "' must be a year or a month (YYYY or YYYY-MM), not " + value, e);
             }
         }
     }

@@ -15,7 +15,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * The OpenNLP English models (Universal Dependencies EWT, from Maven Central), loaded once. Models are
+ * The OpenNLP English models (Universal Dependencies EWT, from Maven Central), loaded once; tags are
+ * Universal POS tags (VERB, AUX, NOUN, PROPN...). Models are
  * immutable and shared; the OpenNLP taggers keep per-call state, so each thread gets its own.
  */
 final class LanguageModels {
@@ -28,7 +29,7 @@ final class LanguageModels {
 
     private LanguageModels(SentenceModel sentences, TokenizerModel tokens, POSModel tags) {
         pipelines = ThreadLocal.withInitial(() -> new Pipeline(new SentenceDetectorME(sentences),
-                new TokenizerME(tokens), new POSTaggerME(tags, POSTagFormat.PENN)));
+                new TokenizerME(tokens), new POSTaggerME(tags, POSTagFormat.UD)));
     }
 
     static LanguageModels load() {

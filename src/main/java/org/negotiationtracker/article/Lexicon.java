@@ -35,6 +35,11 @@ final class Lexicon {
             Map.entry("stressed", Family.STATEMENT), Map.entry("emphasized", Family.STATEMENT),
             Map.entry("emphasised", Family.STATEMENT), Map.entry("told", Family.STATEMENT),
             Map.entry("warned", Family.STATEMENT), Map.entry("reiterated", Family.STATEMENT),
+            Map.entry("recalled", Family.STATEMENT), Map.entry("added", Family.STATEMENT),
+            Map.entry("noted", Family.STATEMENT), Map.entry("pointed", Family.STATEMENT),
+            Map.entry("clarified", Family.STATEMENT), Map.entry("admitted", Family.STATEMENT),
+            Map.entry("explained", Family.STATEMENT), Map.entry("confirmed", Family.STATEMENT),
+            Map.entry("according", Family.STATEMENT),
             Map.entry("cancelled", Family.CANCELLATION), Map.entry("canceled", Family.CANCELLATION),
             Map.entry("postponed", Family.CANCELLATION), Map.entry("suspended", Family.SUSPENSION),
             Map.entry("resumed", Family.RESUMPTION));
@@ -60,6 +65,9 @@ final class Lexicon {
     private static final Set<String> FUTURE_GOVERNORS = Set.of("plan", "plans", "planned", "planning", "expected",
             "expects", "set", "due", "going", "intends", "intend", "hopes", "hope", "scheduled", "slated", "aims",
             "is", "are", "was", "were", "prepares", "preparing", "seeks", "wants", "wish", "agreed", "continue");
+
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "shall", "can",
+            "'ll", "wo");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor",
             "failed", "fail", "fails", "refused", "refuses", "declined", "denied");
@@ -89,13 +97,17 @@ final class Lexicon {
             }
             if ((word.equals("must") || word.equals("should")) && i + 1 < tokens.size()) {
                 int next = i + 1;
-                while (next < tokens.size() && tokens.get(next).tag().startsWith("RB")) {
+                while (next < tokens.size() && tokens.get(next).isAdverb()) {
                     next++;
                 }
                 if (next < tokens.size() && DEMANDED_ACTIONS.contains(tokens.get(next).lower())) {
                     family = Family.DEMAND;
                     verbal = true;
                 }
+            }
+            if (word.equals("reached") && agreementNearby(tokens, i)) {
+                family = Family.AGREEMENT;
+                verbal = true;
             }
             if (family == Family.MEETING && (word.equals("hold") || word.equals("held") || word.equals("holds")
                     || word.equals("holding")) && !holdsAnEvent(tokens, i)) {
@@ -104,7 +116,8 @@ final class Lexicon {
             if (family == null) {
                 continue;
             }
-            triggers.add(new Trigger(family, i, token.start(), token.end(), verbal, isFuture(tokens, i),
+            boolean future = isFuture(tokens, i) || (!verbal && predicateAhead(tokens, i));
+            triggers.add(new Trigger(family, i, token.start(), token.end(), verbal, future,
                     isNegated(tokens, i), verbal && isPresentOrPerfect(tokens, i)));
         }
         return triggers;
@@ -137,6 +150,35 @@ final class Lexicon {
         return false;
     }
 
+    /** "an agreement was reached", "reached a deal": reaching is the agreeing. */
+    private static boolean agreementNearby(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 12); k < Math.min(tokens.size(), i + 4); k++) {
+            Family family = NOUNS.get(tokens.get(k).lower());
+            if (k != i && family == Family.AGREEMENT || tokens.get(k).lower().equals("consensus")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The meeting will be...", "the visit is expected to...": a noun whose own predicate lies ahead. */
+    private static boolean predicateAhead(List<Token> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            String word = tokens.get(k).lower();
+            if (MODALS.contains(word)) {
+                return true;
+            }
+            if ((word.equals("is") || word.equals("are")) && k + 1 < tokens.size()
+                    && FUTURE_GOVERNORS.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+            if (tokens.get(k).tag().equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Modality and planning before the trigger, within its clause. */
     static boolean isFuture(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
@@ -145,14 +187,13 @@ final class Lexicon {
             if (isClauseBoundary(token)) {
                 break;
             }
-            if (token.tag().equals("MD") && !word.equals("must") && !word.equals("should") || word.equals("will")
-                    || word.equals("'ll") || word.equals("upcoming") || word.equals("next") || word.equals("forthcoming")
+            if (MODALS.contains(word) || word.equals("upcoming") || word.equals("next") || word.equals("forthcoming")
                     || word.equals("planned") || word.equals("scheduled") || word.equals("proposed")
                     || word.equals("expected") || word.equals("future")) {
                 return true;
             }
             if (word.equals("to") && k + 1 <= i && k > 0 && FUTURE_GOVERNORS.contains(tokens.get(k - 1).lower())
-                    && (k + 1 == i || tokens.get(k + 1).tag().startsWith("VB"))) {
+                    && (k + 1 == i || tokens.get(k + 1).isVerb())) {
                 return true;
             }
         }
@@ -180,13 +221,14 @@ final class Lexicon {
 
     /** "has briefed", "are holding", "meets": what the article reports as current rather than dated. */
     private static boolean isPresentOrPerfect(List<Token> tokens, int i) {
-        String tag = tokens.get(i).tag();
-        if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG")) {
+        String verb = tokens.get(i).lower();
+        if (verb.endsWith("ing") || (verb.endsWith("s") && !verb.endsWith("ss"))) {
             return true;
         }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String word = tokens.get(k).lower();
-            if (word.equals("has") || word.equals("have")) {
+            if (word.equals("has") || word.equals("have") || word.equals("is") || word.equals("are")
+                    || word.equals("am")) {
                 return true;
             }
             if (word.equals("had")) {

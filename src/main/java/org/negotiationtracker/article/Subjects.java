@@ -15,7 +15,7 @@ final class Subjects {
     }
 
     private static final List<Known> KNOWN = List.of(
-            known("recognition of the outcome of World War II", "recogni[sz]", "(\\bwar\\b|wwii)"),
+            known("recognition of the outcome of World War II", "recogni([sz]|tion)", "(\\bwar\\b|wwii)"),
             known("sovereignty over the disputed islands", "sovereignty", "island"),
             known("ceasefire", "(ceasefire|cease-fire|truce|cessation of hostilities)"),
             known("release of hostages", "(hostage|captive|prisoner)"),
