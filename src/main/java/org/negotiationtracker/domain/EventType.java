@@ -17,7 +17,8 @@ public enum EventType {
     DOCUMENT_SIGNED("document.signed", "057"),
     BRIEFING_HELD("briefing.held", "010"),
     TALKS_SUSPENDED("talks.suspended", "160"),
-    TALKS_RESUMED("talks.resumed", "040");
+    TALKS_RESUMED("talks.resumed", "040"),
+    ARTICLE_RECEIVED("article.received", null);
 
     private final String wireName;
     private final String cameo;
@@ -35,8 +36,9 @@ public enum EventType {
         return cameo;
     }
 
+    /** A real-world event a source reports; the others record what the tracker was told (topics, articles). */
     public boolean isDiplomatic() {
-        return this != TOPIC_REGISTERED;
+        return this != TOPIC_REGISTERED && this != ARTICLE_RECEIVED;
     }
 
     public static Optional<EventType> fromWireName(String name) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +49,25 @@ public final class TopicProjection {
         version = eventVersion;
         position = eventPosition;
         return add(event);
+    }
+
+    /**
+     * Folds in any event just read from the log: a diplomatic event joins the timeline; an article received
+     * changes no entry (its extracted events, appended with it, do), but the fold has read past it.
+     *
+     * @return the entry the event changed, empty for an article
+     */
+    public Optional<EntryChange> apply(TopicEvent event, int eventVersion, long eventPosition) {
+        if (event instanceof DiplomaticEvent diplomatic) {
+            return Optional.of(apply(diplomatic, eventVersion, eventPosition));
+        }
+        if (!(event instanceof ArticleReceived) || !event.topicId().equals(topic.id())) {
+            throw new IllegalArgumentException("event " + event.id() + " (" + event.type() + ") of topic "
+                    + event.topicId() + " cannot be folded into topic " + topic.id());
+        }
+        version = eventVersion;
+        position = eventPosition;
+        return Optional.empty();
     }
 
     /** Reloads reports already folded earlier (from a stored read model); the log position is unchanged. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.UUID;
+import org.negotiationtracker.domain.ArticleReceived;
 import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicEvent;
@@ -30,8 +31,11 @@ public class EventCodec {
 
     public TopicEvent read(EventType type, String payload) {
         try {
-            Class<? extends TopicEvent> shape = type == EventType.TOPIC_REGISTERED ? TopicRegistered.class
-                    : DiplomaticEvent.class;
+            Class<? extends TopicEvent> shape = switch (type) {
+                case TOPIC_REGISTERED -> TopicRegistered.class;
+                case ARTICLE_RECEIVED -> ArticleReceived.class;
+                default -> DiplomaticEvent.class;
+            };
             return mapper.readValue(payload, shape);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("unreadable " + type + " payload in the log", e);

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
+import org.negotiationtracker.domain.ArticleReceived;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.PartialDate;
 import org.negotiationtracker.domain.TopicRegistered;
@@ -21,6 +24,7 @@ public final class DomainJsonModule extends SimpleModule {
     public DomainJsonModule() {
         super("negotiation-tracker-domain");
         setMixInAnnotation(TopicRegistered.class, TopicRegisteredMixin.class);
+        setMixInAnnotation(ArticleReceived.class, ArticleReceivedMixin.class);
         addSerializer(PartialDate.class, new ToStringSerializer<>());
         addSerializer(EventType.class, new JsonSerializer<>() {
             @Override
@@ -49,6 +53,32 @@ public final class DomainJsonModule extends SimpleModule {
                         text, EventType.class));
             }
         });
+        addDatedBy();
+    }
+
+    private void addDatedBy() {
+        addSerializer(ArticleReceived.DatedBy.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(ArticleReceived.DatedBy datedBy, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
+                gen.writeString(wireName(datedBy));
+            }
+        });
+        addDeserializer(ArticleReceived.DatedBy.class, new JsonDeserializer<>() {
+            @Override
+            public ArticleReceived.DatedBy deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = stringValue(p, ctxt, ArticleReceived.DatedBy.class);
+                return Arrays.stream(ArticleReceived.DatedBy.values()).filter(d -> wireName(d).equals(text))
+                        .findFirst().orElseThrow(() -> InvalidFormatException.from(p,
+                                "unknown datedBy \"" + text + "\"", text, ArticleReceived.DatedBy.class));
+            }
+        });
+    }
+
+    /** {@code publishedAt} or {@code dateline}: the field or the part of the text the date came from. */
+    public static String wireName(ArticleReceived.DatedBy datedBy) {
+        return datedBy == ArticleReceived.DatedBy.PUBLISHED_AT ? "publishedAt"
+                : datedBy.name().toLowerCase(Locale.ROOT);
     }
 
     private static String stringValue(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {

@@ -25,10 +25,13 @@ import org.negotiationtracker.api.EventIntake;
 import org.negotiationtracker.api.JsonBody;
 import org.negotiationtracker.api.ProblemException;
 import org.negotiationtracker.eventlog.AppendRejectedException;
+import org.negotiationtracker.intake.ArticleIntake;
+import org.negotiationtracker.intake.ArticleResult;
 
 /**
- * Appends what upstream feeds send to the ingest topic exactly as HTTP appends are: the same checks,
- * idempotent by event id. A record's offset is committed only after its events are durable in the log
+ * Appends what upstream feeds send to the ingest topic exactly as HTTP appends are: events as by
+ * {@code POST /api/events}, articles (CloudEvent type {@value IngestRecordBody#ARTICLE_TYPE}) as by
+ * {@code POST /api/articles}; the same checks, idempotent by event id and article. A record's offset is committed only after its events are durable in the log
  * (or the record is in the dead-letter topic), so a crash makes it read again, never lost; reading it
  * again appends nothing twice. A record that is not valid goes to the dead-letter topic with the reason
  * and where it came from, and the partition moves on. When the log itself is unavailable the record is
@@ -42,21 +45,26 @@ class IngestConsumer {
     static final String ORIGINAL_TOPIC_HEADER = "dlq.original.topic";
     static final String ORIGINAL_PARTITION_HEADER = "dlq.original.partition";
     static final String ORIGINAL_OFFSET_HEADER = "dlq.original.offset";
+    /** The dlq.error.type of an article that matched no registered topic. */
+    static final String NO_TOPIC_TYPE = "urn:negotiation-tracker:problem:no-matching-topic";
 
     private static final Logger LOG = Logger.getLogger(IngestConsumer.class);
 
     private final KafkaSettings settings;
     private final KafkaClients clients;
     private final EventIntake intake;
+    private final ArticleIntake articles;
     private final JsonBody body;
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    IngestConsumer(KafkaSettings settings, KafkaClients clients, EventIntake intake, JsonBody body) {
+    IngestConsumer(KafkaSettings settings, KafkaClients clients, EventIntake intake, ArticleIntake articles,
+                   JsonBody body) {
         this.settings = settings;
         this.clients = clients;
         this.intake = intake;
+        this.articles = articles;
         this.body = body;
     }
 
@@ -129,12 +137,21 @@ class IngestConsumer {
         }
     }
 
-    /** True once the record's events are durable in the log or the record is in the dead-letter topic. */
+    /**
+     * True once the record's events are durable in the log or the record is in the dead-letter topic (an
+     * article that matched no topic goes there too).
+     */
     private boolean handle(ConsumerRecord<byte[], byte[]> record, KafkaProducer<byte[], byte[]> deadLetters)
             throws InterruptedException {
         try {
-            intake.append(IngestRecordBody.of(record, body));
-            return true;
+            IngestRecordBody ingested = IngestRecordBody.of(record, body);
+            if (!ingested.article()) {
+                intake.append(ingested.json());
+                return true;
+            }
+            ArticleResult result = articles.submit(ingested.json());
+            // kept in the dead-letter topic rather than dropped: once its topic is registered it can be sent again
+            return result.topic() != null || deadLetter(record, NO_TOPIC_TYPE, result.message(), deadLetters);
         } catch (ProblemException e) {
             return deadLetter(record, e.problem().type().toString(), e.problem().detail(), deadLetters);
         } catch (AppendRejectedException e) {

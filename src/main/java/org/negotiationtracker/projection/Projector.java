@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EntryChange;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.domain.TopicRegistered;
@@ -69,8 +69,12 @@ public class Projector implements AppendListener {
             } else if (projection == null) {
                 throw new IllegalStateException("no read model for topic " + topicId + "; rebuild the projections");
             } else {
-                EntryChange change = projection.apply((DiplomaticEvent) logged.event(), logged.topicVersion(),
+                Optional<EntryChange> folded = projection.apply(logged.event(), logged.topicVersion(),
                         logged.position());
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                EntryChange change = folded.get();
                 for (String absorbed : change.absorbedEntryIds()) {
                     changed.remove(absorbed);
                     if (!created.remove(absorbed)) {
@@ -102,8 +106,8 @@ public class Projector implements AppendListener {
                     projections.put(registered.topicId(),
                             new TopicProjection(registered.topic(), logged.topicVersion(), logged.position()));
                 } else {
-                    projections.get(logged.event().topicId()).apply((DiplomaticEvent) logged.event(),
-                            logged.topicVersion(), logged.position());
+                    projections.get(logged.event().topicId()).apply(logged.event(), logged.topicVersion(),
+                            logged.position());
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.negotiationtracker.domain.TimelineEntry;
+import org.negotiationtracker.domain.TopicDefinition;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.domain.TopicState;
 
@@ -23,6 +24,13 @@ public class TopicQueries {
     public List<TopicSummary> topics() {
         return TopicStateRecord.<TopicStateRecord>listAll(io.quarkus.panache.common.Sort.by("topicId")).stream()
                 .map(record -> TopicSummary.of(codec.read(record.state, TopicState.class)))
+                .toList();
+    }
+
+    /** Every registered topic's definition, in id order: what an article is matched against. */
+    public List<TopicDefinition> definitions() {
+        return TopicStateRecord.<TopicStateRecord>listAll(io.quarkus.panache.common.Sort.by("topicId")).stream()
+                .map(record -> codec.read(record.definition, TopicDefinition.class))
                 .toList();
     }
 

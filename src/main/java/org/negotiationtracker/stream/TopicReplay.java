@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.domain.TopicRegistered;
 import org.negotiationtracker.eventlog.EventLog;
@@ -51,7 +50,7 @@ class TopicReplay {
         if (logged.event() instanceof TopicRegistered registered) {
             return new TopicProjection(registered.topic(), logged.topicVersion(), logged.position());
         }
-        projection.apply((DiplomaticEvent) logged.event(), logged.topicVersion(), logged.position());
+        projection.apply(logged.event(), logged.topicVersion(), logged.position());
         return projection;
     }
 

@@ -26,6 +26,7 @@ class EventTypeTest {
         assertEquals("talks.suspended", EventType.TALKS_SUSPENDED.wireName());
         assertEquals(Optional.of(EventType.DOCUMENT_SIGNED), EventType.fromWireName("document.signed"));
         assertEquals(Optional.of(EventType.TOPIC_REGISTERED), EventType.fromWireName("topic.registered"));
+        assertEquals(Optional.of(EventType.ARTICLE_RECEIVED), EventType.fromWireName("article.received"));
     }
 
     @Test
@@ -46,10 +47,12 @@ class EventTypeTest {
     }
 
     @Test
-    void onlyTopicRegistrationIsNotADiplomaticEvent() {
+    void topicRegistrationAndArticlesAreNotDiplomaticEvents() {
         assertFalse(EventType.TOPIC_REGISTERED.isDiplomatic());
+        assertFalse(EventType.ARTICLE_RECEIVED.isDiplomatic());
         assertFalse(EventType.diplomaticTypes().contains(EventType.TOPIC_REGISTERED));
-        assertEquals(EventType.values().length - 1, EventType.diplomaticTypes().size());
+        assertFalse(EventType.diplomaticTypes().contains(EventType.ARTICLE_RECEIVED));
+        assertEquals(EventType.values().length - 2, EventType.diplomaticTypes().size());
         assertTrue(EventType.diplomaticTypes().contains(EventType.MEETING_HELD));
     }
 

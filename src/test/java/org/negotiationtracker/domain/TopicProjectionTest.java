@@ -42,6 +42,34 @@ class TopicProjectionTest {
     }
 
     @Test
+    void anArticleReceivedAdvancesVersionAndPositionButChangesNoEntry() {
+        TopicProjection projection = project(held("2019-01-14", "Moscow", LAVROV, KONO).id("moscow"));
+        TimelineEntry before = projection.timeline(null).get(0);
+        ArticleReceived article = new ArticleReceived("article-1", Events.TOPIC, "A title", "Some invented text.",
+                "Invented Wire", "https://wire.example/1", Events.date("2019-01-15"),
+                ArticleReceived.DatedBy.PUBLISHED_AT, false);
+
+        java.util.Optional<EntryChange> change = projection.apply(article, 2, 150);
+
+        assertTrue(change.isEmpty());
+        assertEquals(2, projection.version());
+        assertEquals(150L, projection.position());
+        assertEquals(2, projection.state(null).version());
+        assertEquals(1, projection.reportCount());
+        assertEquals(java.util.List.of(before), projection.timeline(null));
+    }
+
+    @Test
+    void anArticleOfAnotherTopicIsRejected() {
+        TopicProjection projection = new TopicProjection(Events.topic(), 1, 10);
+        ArticleReceived stray = new ArticleReceived("article-2", "iran-nuclear-deal", null, "Invented text here.",
+                null, null, Events.date("2019-01-15"), ArticleReceived.DatedBy.DATELINE, true);
+
+        assertThrows(IllegalArgumentException.class, () -> projection.apply(stray, 2, 11));
+        assertEquals(1, projection.version());
+    }
+
+    @Test
     void restoringReportsLeavesTheLogPositionAlone() {
         TopicProjection projection = new TopicProjection(Events.topic(), 7, 70);
 

@@ -39,6 +39,19 @@ class AsyncApiDocumentTest {
         }
     }
 
+    @Test
+    void articlesAreToldApartByTheirCloudEventType() {
+        assertEquals(IngestRecordBody.ARTICLE_TYPE,
+                document.at("/components/messages/IngestArticle/headers/properties/ce_type/const").asText());
+        assertTrue(document.at("/channels/ingest/messages/ingestArticle").isObject());
+        assertTrue(document.at("/channels/deadLetters/description").asText().contains(IngestConsumer.NO_TOPIC_TYPE));
+        JsonNode fields = document.at("/components/schemas/ArticleRequest/properties");
+        for (var component : org.negotiationtracker.intake.ArticleRequest.class.getRecordComponents()) {
+            assertTrue(fields.has(component.getName()), component.getName());
+        }
+        assertEquals(org.negotiationtracker.intake.ArticleRequest.class.getRecordComponents().length, fields.size());
+    }
+
     private static JsonNode read() {
         try {
             return new ObjectMapper(new YAMLFactory()).readTree(Path.of("docs/asyncapi.yaml").toFile());

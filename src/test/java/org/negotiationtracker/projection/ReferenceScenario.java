@@ -16,15 +16,17 @@ import org.junit.jupiter.api.Assumptions;
  * The reference scenario: our structured encoding of the events annotated in the shared corpus
  * (src/test/resources/scenario), and the corpus's gold annotation, read from ../shared/corpus.
  */
-final class ReferenceScenario {
+public final class ReferenceScenario {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    final JsonNode topic;
-    final List<ObjectNode> events;
-    final JsonNode gold;
+    public final JsonNode topic;
+    public final List<ObjectNode> events;
+    public final JsonNode gold;
+    private final Path corpus;
 
-    private ReferenceScenario(JsonNode fixture, JsonNode gold) {
+    private ReferenceScenario(Path corpus, JsonNode fixture, JsonNode gold) {
+        this.corpus = corpus;
         this.topic = fixture.get("topic");
         this.events = new ArrayList<>();
         fixture.get("events").forEach(event -> events.add((ObjectNode) event));
@@ -32,7 +34,7 @@ final class ReferenceScenario {
     }
 
     /** Skips the calling test, saying why, when the corpus is not beside the checkout. */
-    static ReferenceScenario load() {
+    public static ReferenceScenario load() {
         Path corpus = Path.of(System.getProperty("tracker.corpus.dir", "../shared/corpus"));
         Path goldFile = corpus.resolve("gold.json");
         Assumptions.assumeTrue(Files.isReadable(goldFile),
@@ -40,14 +42,23 @@ final class ReferenceScenario {
                         + "; set -Dtracker.corpus.dir to run the reference scenario");
         try (InputStream fixture = ReferenceScenario.class.getResourceAsStream(
                 "/scenario/russia-japan-peace-treaty.json")) {
-            return new ReferenceScenario(JSON.readTree(fixture), JSON.readTree(goldFile.toFile()));
+            return new ReferenceScenario(corpus, JSON.readTree(fixture), JSON.readTree(goldFile.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of one article of the corpus, read at run time: it is never copied into the repository. */
+    public String articleText(String file) {
+        try {
+            return Files.readString(corpus.resolve("articles").resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The same events under another topic id and with other event ids, so the scenario can be replayed. */
-    List<ObjectNode> eventsFor(String topicId, String idSuffix) {
+    public List<ObjectNode> eventsFor(String topicId, String idSuffix) {
         return events.stream().map(event -> {
             ObjectNode copy = event.deepCopy();
             copy.put("topicId", topicId);
@@ -56,7 +67,7 @@ final class ReferenceScenario {
         }).toList();
     }
 
-    ObjectNode topicAs(String topicId) {
+    public ObjectNode topicAs(String topicId) {
         ObjectNode copy = topic.deepCopy();
         copy.put("id", topicId);
         return copy;

@@ -1,0 +1,147 @@
+package org.negotiationtracker.article;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.negotiationtracker.domain.Actor;
+import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.domain.PartialDate;
+import org.negotiationtracker.domain.TopicDefinition;
+
+/**
+ * Reads the diplomatic events of a news article: sentences, tokens and part-of-speech tags from OpenNLP,
+ * people, institutions and places from gazetteers, event types from trigger words with their tense and
+ * modality, dates resolved against the publication date. Thread-safe; load once and share.
+ */
+public final class ArticleExtractor {
+
+    private static final int BACKGROUND_DAYS = 365;
+
+    private final LanguageModels models;
+    private final Gazetteer gazetteer;
+    private final TopicMatcher topics;
+    private final Clock clock;
+
+    private ArticleExtractor(LanguageModels models, Gazetteer gazetteer, Clock clock) {
+        this.models = models;
+        this.gazetteer = gazetteer;
+        this.topics = new TopicMatcher();
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the bundled OpenNLP models and gazetteers, plus every gazetteer file found in the given folders
+     * (same format as the bundled ones, see README), so a deployment extends them without a rebuild.
+     */
+    public static ArticleExtractor load(List<Path> extraGazetteerDirs) {
+        List<GazetteerEntry> entries = new ArrayList<>(GazetteerFiles.bundled());
+        extraGazetteerDirs.forEach(dir -> entries.addAll(GazetteerFiles.folder(dir)));
+        return new ArticleExtractor(LanguageModels.load(), new Gazetteer(entries), Clock.systemUTC());
+    }
+
+    /** The same extractor reading yearless datelines against another clock (tests, replays of old feeds). */
+    public ArticleExtractor withClock(Clock otherClock) {
+        return new ArticleExtractor(models, gazetteer, Objects.requireNonNull(otherClock, "clock"));
+    }
+
+    /**
+     * @param registered every registered topic; the article goes to the best match, or to none
+     * @throws PublicationDateMissingException when the article has no publication date and no dated dateline
+     */
+    public Extraction extract(Article article, List<TopicDefinition> registered) {
+        String text = article.text() == null ? "" : article.text();
+        Optional<Datelines.Dateline> dateline = Datelines.find(text, LocalDate.now(clock));
+        Publication publication = publication(article, dateline);
+        List<Mention> mentions = gazetteer.find(text);
+        String topicText = (article.title() == null ? "" : article.title() + "\n") + text;
+        Optional<TopicDefinition> topic = topics.assign(topicText, article.title() == null ? mentions
+                : gazetteer.find(topicText), registered);
+        if (topic.isEmpty()) {
+            return new Extraction(publication, topic, List.of());
+        }
+        LocalDate published = publication.date().firstDay();
+        String datelineCity = dateline.flatMap(d -> gazetteer.place(d.city())).orElse(null);
+        SentenceReader reader = new SentenceReader(gazetteer, published, datelineCity,
+                dateline.map(Datelines.Dateline::end).orElse(0));
+        SentenceReader.Memory memory = new SentenceReader.Memory();
+        List<Candidate> candidates = new ArrayList<>();
+        boolean first = true;
+        for (Sentence sentence : sentences(text)) {
+            candidates.addAll(reader.read(sentence, mentions, memory, first));
+            first = false;
+        }
+        List<ExtractedEvent> events = Collapse.collapse(candidates).stream()
+                .filter(c -> concernsTopic(c, topic.get()))
+                .map(c -> event(c, published))
+                .toList();
+        return new Extraction(publication, topic, events);
+    }
+
+    private Publication publication(Article article, Optional<Datelines.Dateline> dateline) {
+        if (article.publishedAt() != null) {
+            return new Publication(article.publishedAt(), Publication.Origin.PUBLISHED_AT, false);
+        }
+        Datelines.Dateline found = dateline.filter(d -> d.date() != null)
+                .orElseThrow(PublicationDateMissingException::new);
+        return new Publication(PartialDate.ofDay(found.date()), Publication.Origin.DATELINE, found.yearInferred());
+    }
+
+    /** Paragraphs (lines) are split apart first: news text often ends a heading or a dateline without a stop. */
+    private List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (!text.substring(start, end).isBlank()) {
+                sentences.addAll(models.analyze(text, start, end));
+            }
+            start = end + 1;
+        }
+        return sentences;
+    }
+
+    private static boolean concernsTopic(Candidate candidate, TopicDefinition topic) {
+        List<String> parties = topic.parties().stream().map(Words::key).toList();
+        return candidate.actors().stream().anyMatch(a -> a.country() != null && parties.contains(Words.key(a.country())))
+                || parties.stream().anyMatch(p -> Words.keys(candidate.sentence().text()).contains(p));
+    }
+
+    private static ExtractedEvent event(Candidate c, LocalDate published) {
+        boolean scheduled = c.type() == EventType.MEETING_SCHEDULED;
+        PartialDate occurredAt = scheduled ? PartialDate.ofDay(published) : c.date();
+        PartialDate plannedFor = scheduled ? c.date() : null;
+        boolean background = c.date().lastDay().isBefore(published.minusDays(BACKGROUND_DAYS));
+        Evidence evidence = new Evidence(c.sentence().text(), c.sentence().start(), c.sentence().end(),
+                c.surfaces(), c.confidence());
+        return new ExtractedEvent(c.type(), occurredAt, plannedFor, c.actors(), c.location(), summary(c), c.subject(),
+                c.dateExpression(), c.dateEnd(), background, evidence);
+    }
+
+    /** A short phrase of our own: who, what, where; never the article's words. */
+    private static String summary(Candidate c) {
+        String who = c.actors().stream().map(Actor::name).collect(Collectors.joining(" and "));
+        String what = switch (c.type()) {
+            case MEETING_HELD -> "met";
+            case MEETING_SCHEDULED -> "to meet";
+            case MEETING_CANCELLED -> "meeting called off";
+            case DEMAND_MADE -> "demanded " + Objects.requireNonNullElse(c.subject(), "a condition");
+            case PROPOSAL_MADE -> "proposed " + Objects.requireNonNullElse(c.subject(), "a plan");
+            case AGREEMENT_REACHED -> "agreed on " + Objects.requireNonNullElse(c.subject(), "terms");
+            case DOCUMENT_SIGNED -> "signed " + Objects.requireNonNullElse(c.subject(), "a document");
+            case BRIEFING_HELD -> "briefing on the talks";
+            case STATEMENT_ISSUED -> "stated a position";
+            case TALKS_SUSPENDED -> "talks suspended";
+            case TALKS_RESUMED -> "talks resumed";
+            case TOPIC_REGISTERED, ARTICLE_RECEIVED -> "registered";
+        };
+        return who + " " + what + (c.location() != null ? " in " + c.location() : "");
+    }
+}

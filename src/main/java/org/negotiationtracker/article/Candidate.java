@@ -1,0 +1,26 @@
+package org.negotiationtracker.article;
+
+import java.util.List;
+import org.negotiationtracker.domain.Actor;
+import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.domain.PartialDate;
+
+/**
+ * An event as one sentence states it, before the mentions of one article are collapsed. {@code dated} says
+ * the sentence gave a date; {@code needsDate} marks mentions too vague to stand alone ("the talks"),
+ * kept only as further evidence of an event another sentence dates; {@code flexibleDate} marks undated
+ * reports ("Russia has urged") that take the publication date unless another mention dates them.
+ */
+record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String dateExpression, boolean dated,
+                 boolean needsDate, boolean flexibleDate, List<Actor> actors, List<String> surfaces, String location, int locationRank,
+                 String subject, Sentence sentence, double confidence) {
+
+    boolean sharesActorWith(Candidate other) {
+        return actors.stream().anyMatch(a -> other.actors.stream().anyMatch(b -> a.key().equals(b.key())));
+    }
+
+    boolean sharesCountryWith(Candidate other) {
+        return actors.stream().anyMatch(a -> a.country() != null && other.actors.stream()
+                .anyMatch(b -> a.country().equals(b.country())));
+    }
+}

@@ -1,0 +1,71 @@
+package org.negotiationtracker.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.negotiationtracker.domain.EventType;
+
+/**
+ * One real event mentioned in several sentences of an article is one event: counting it once per mention is
+ * what political event datasets get wrong. Mentions merge when they have the same type, share an actor (for
+ * demands: the same side and subject) and do not name different dates; the best-evidenced mention is kept.
+ * A party's statement on the day it made a demand is that demand, said again.
+ */
+final class Collapse {
+
+    private static final Comparator<Candidate> BEST_FIRST = Comparator
+            .comparing(Candidate::dated).reversed()
+            .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())
+            .thenComparingInt(c -> c.sentence().start());
+
+    private Collapse() {
+    }
+
+    static List<Candidate> collapse(List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates.stream().sorted(BEST_FIRST).toList()) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameEvent(kept.get(i), candidate)) {
+                    same = i;
+                }
+            }
+            if (same >= 0) {
+                kept.set(same, withLocation(kept.get(same), candidate));
+            } else if (!candidate.needsDate()) {
+                kept.add(candidate);
+            }
+        }
+        kept.removeIf(statement -> statement.type() == EventType.STATEMENT_ISSUED && kept.stream().anyMatch(
+                demand -> demand.type() == EventType.DEMAND_MADE && demand.date().equals(statement.date())
+                        && demand.sharesActorWith(statement)));
+        kept.sort(Comparator.comparingInt(c -> c.sentence().start()));
+        return kept;
+    }
+
+    private static boolean sameEvent(Candidate kept, Candidate other) {
+        if (kept.type() != other.type()) {
+            return false;
+        }
+        boolean sameSide = kept.sharesActorWith(other) || (kept.type() == EventType.DEMAND_MADE
+                && kept.subject() != null && kept.subject().equals(other.subject()) && kept.sharesCountryWith(other));
+        if (!sameSide) {
+            return false;
+        }
+        if (kept.needsDate() || other.needsDate() || kept.flexibleDate() || other.flexibleDate()) {
+            return true;
+        }
+        return kept.type() == EventType.MEETING_SCHEDULED ? kept.date().overlaps(other.date())
+                : kept.date().equals(other.date());
+    }
+
+    /** The kept mention takes a more specific place from a merged one ("Russia" → "Moscow"). */
+    private static Candidate withLocation(Candidate kept, Candidate merged) {
+        if (merged.location() == null || merged.locationRank() <= kept.locationRank()) {
+            return kept;
+        }
+        return new Candidate(kept.type(), kept.date(), kept.dateEnd(), kept.dateExpression(), kept.dated(),
+                kept.needsDate(), kept.flexibleDate(), kept.actors(), kept.surfaces(), merged.location(), merged.locationRank(),
+                kept.subject(), kept.sentence(), kept.confidence());
+    }
+}

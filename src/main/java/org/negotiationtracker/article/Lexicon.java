@@ -1,0 +1,240 @@
+package org.negotiationtracker.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.negotiationtracker.article.Trigger.Family;
+
+/**
+ * The trigger words of each event family, and the tense, modality and negation read from the words and
+ * part-of-speech tags before a trigger: "will meet", "is to visit", "plans to", "may be held" lie ahead;
+ * "met", "has met", "held talks" lie behind; "did not meet", "no agreement was reached" did not happen.
+ */
+final class Lexicon {
+
+    private static final Map<String, Family> VERBS = Map.ofEntries(
+            Map.entry("meet", Family.MEETING), Map.entry("meets", Family.MEETING), Map.entry("met", Family.MEETING),
+            Map.entry("meeting", Family.MEETING), Map.entry("held", Family.MEETING), Map.entry("hold", Family.MEETING),
+            Map.entry("holds", Family.MEETING), Map.entry("holding", Family.MEETING), Map.entry("talked", Family.MEETING),
+            Map.entry("visit", Family.MEETING), Map.entry("visits", Family.MEETING), Map.entry("visited", Family.MEETING),
+            Map.entry("visiting", Family.MEETING), Map.entry("hosted", Family.MEETING), Map.entry("hosts", Family.MEETING),
+            Map.entry("negotiated", Family.MEETING),
+            Map.entry("scheduled", Family.SCHEDULING), Map.entry("slated", Family.SCHEDULING),
+            Map.entry("urge", Family.DEMAND), Map.entry("urged", Family.DEMAND), Map.entry("urges", Family.DEMAND),
+            Map.entry("urging", Family.DEMAND), Map.entry("demand", Family.DEMAND), Map.entry("demanded", Family.DEMAND),
+            Map.entry("demands", Family.DEMAND), Map.entry("insisted", Family.DEMAND), Map.entry("insists", Family.DEMAND),
+            Map.entry("proposed", Family.PROPOSAL), Map.entry("proposes", Family.PROPOSAL),
+            Map.entry("offered", Family.PROPOSAL),
+            Map.entry("agreed", Family.AGREEMENT), Map.entry("agree", Family.AGREEMENT), Map.entry("agrees", Family.AGREEMENT),
+            Map.entry("signed", Family.SIGNING), Map.entry("signs", Family.SIGNING), Map.entry("inked", Family.SIGNING),
+            Map.entry("briefed", Family.BRIEFING), Map.entry("briefs", Family.BRIEFING),
+            Map.entry("said", Family.STATEMENT), Map.entry("says", Family.STATEMENT), Map.entry("stated", Family.STATEMENT),
+            Map.entry("declared", Family.STATEMENT), Map.entry("announced", Family.STATEMENT),
+            Map.entry("expresses", Family.STATEMENT), Map.entry("expressed", Family.STATEMENT),
+            Map.entry("stressed", Family.STATEMENT), Map.entry("emphasized", Family.STATEMENT),
+            Map.entry("emphasised", Family.STATEMENT), Map.entry("told", Family.STATEMENT),
+            Map.entry("warned", Family.STATEMENT), Map.entry("reiterated", Family.STATEMENT),
+            Map.entry("recalled", Family.STATEMENT), Map.entry("added", Family.STATEMENT),
+            Map.entry("noted", Family.STATEMENT), Map.entry("pointed", Family.STATEMENT),
+            Map.entry("clarified", Family.STATEMENT), Map.entry("admitted", Family.STATEMENT),
+            Map.entry("explained", Family.STATEMENT), Map.entry("confirmed", Family.STATEMENT),
+            Map.entry("according", Family.STATEMENT),
+            Map.entry("cancelled", Family.CANCELLATION), Map.entry("canceled", Family.CANCELLATION),
+            Map.entry("postponed", Family.CANCELLATION), Map.entry("suspended", Family.SUSPENSION),
+            Map.entry("resumed", Family.RESUMPTION));
+
+    private static final Map<String, Family> NOUNS = Map.ofEntries(
+            Map.entry("meeting", Family.MEETING), Map.entry("meetings", Family.MEETING), Map.entry("talks", Family.MEETING),
+            Map.entry("summit", Family.MEETING), Map.entry("negotiations", Family.MEETING),
+            Map.entry("consultations", Family.MEETING), Map.entry("visit", Family.MEETING),
+            Map.entry("precondition", Family.DEMAND), Map.entry("prerequisite", Family.DEMAND),
+            Map.entry("ultimatum", Family.DEMAND), Map.entry("proposal", Family.PROPOSAL),
+            Map.entry("agreement", Family.AGREEMENT), Map.entry("deal", Family.AGREEMENT),
+            Map.entry("ceasefire", Family.AGREEMENT), Map.entry("truce", Family.AGREEMENT),
+            Map.entry("briefing", Family.BRIEFING), Map.entry("statement", Family.STATEMENT));
+
+    /** "condition" is a demand only when the sentence makes it one: "the key condition", "a condition for". */
+    private static final Set<String> CONDITION_MARKERS = Set.of("key", "main", "important", "essential", "necessary",
+            "only", "basic", "indispensable", "crucial", "for");
+
+    /** Verbs after which "must" or "should" turns a sentence into a demand on someone else. */
+    private static final Set<String> DEMANDED_ACTIONS = Set.of("recognize", "recognise", "accept", "withdraw", "return",
+            "stop", "end", "release", "halt", "abandon", "respect", "lift", "cease", "comply", "free", "allow");
+
+    private static final Set<String> FUTURE_GOVERNORS = Set.of("plan", "plans", "planned", "planning", "expected",
+            "expects", "set", "due", "going", "intends", "intend", "hopes", "hope", "scheduled", "slated", "aims",
+            "is", "are", "was", "were", "prepares", "preparing", "seeks", "wants", "wish", "agreed", "continue");
+
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "shall", "can",
+            "'ll", "wo");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor",
+            "failed", "fail", "fails", "refused", "refuses", "declined", "denied");
+
+    private Lexicon() {
+    }
+
+    static List<Trigger> triggers(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Trigger> triggers = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String word = token.lower();
+            Family family = null;
+            boolean verbal = false;
+            if (token.isVerb() && VERBS.containsKey(word)) {
+                family = VERBS.get(word);
+                verbal = true;
+            } else if (NOUNS.containsKey(word) && !token.isVerb()) {
+                family = NOUNS.get(word);
+            } else if (VERBS.containsKey(word) && isHeadlineVerb(tokens, i)) {
+                family = VERBS.get(word);
+                verbal = true;
+            }
+            if (word.equals("condition") && conditionMarked(tokens, i)) {
+                family = Family.DEMAND;
+            }
+            if ((word.equals("must") || word.equals("should")) && i + 1 < tokens.size()) {
+                int next = i + 1;
+                while (next < tokens.size() && tokens.get(next).isAdverb()) {
+                    next++;
+                }
+                if (next < tokens.size() && DEMANDED_ACTIONS.contains(tokens.get(next).lower())) {
+                    family = Family.DEMAND;
+                    verbal = true;
+                }
+            }
+            if (word.equals("reached") && agreementNearby(tokens, i)) {
+                family = Family.AGREEMENT;
+                verbal = true;
+            }
+            if (family == Family.MEETING && (word.equals("hold") || word.equals("held") || word.equals("holds")
+                    || word.equals("holding")) && !holdsAnEvent(tokens, i)) {
+                family = null;
+            }
+            if (family == null) {
+                continue;
+            }
+            boolean future = isFuture(tokens, i) || (!verbal && predicateAhead(tokens, i));
+            triggers.add(new Trigger(family, i, token.start(), token.end(), verbal, future,
+                    isNegated(tokens, i), verbal && isPresentOrPerfect(tokens, i)));
+        }
+        return triggers;
+    }
+
+    /** Headlines capitalise every word, which the tagger reads as proper nouns: "Lavrov Briefs Putin". */
+    private static boolean isHeadlineVerb(List<Token> tokens, int i) {
+        long capitalised = tokens.stream().filter(t -> Character.isUpperCase(t.text().charAt(0))).count();
+        return tokens.size() > 3 && capitalised * 3 >= tokens.size() * 2 && i > 0;
+    }
+
+    private static boolean conditionMarked(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (CONDITION_MARKERS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("for");
+    }
+
+    /** "held talks", "talks were held", "will hold a meeting": hold counts only when an event is held. */
+    private static boolean holdsAnEvent(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 4); k < Math.min(tokens.size(), i + 5); k++) {
+            String word = tokens.get(k).lower();
+            if (k != i && (NOUNS.get(word) == Family.MEETING || word.equals("round") || word.equals("conference")
+                    || word.equals("dialogue") || word.equals("these") || word.equals("they"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "an agreement was reached", "reached a deal": reaching is the agreeing. */
+    private static boolean agreementNearby(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 12); k < Math.min(tokens.size(), i + 4); k++) {
+            Family family = NOUNS.get(tokens.get(k).lower());
+            if (k != i && family == Family.AGREEMENT || tokens.get(k).lower().equals("consensus")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The meeting will be...", "the visit is expected to...": a noun whose own predicate lies ahead. */
+    private static boolean predicateAhead(List<Token> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            String word = tokens.get(k).lower();
+            if (MODALS.contains(word)) {
+                return true;
+            }
+            if ((word.equals("is") || word.equals("are")) && k + 1 < tokens.size()
+                    && FUTURE_GOVERNORS.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+            if (tokens.get(k).tag().equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Modality and planning before the trigger, within its clause. */
+    static boolean isFuture(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+            Token token = tokens.get(k);
+            String word = token.lower();
+            if (isClauseBoundary(token)) {
+                break;
+            }
+            if (MODALS.contains(word) || word.equals("upcoming") || word.equals("next") || word.equals("forthcoming")
+                    || word.equals("planned") || word.equals("scheduled") || word.equals("proposed")
+                    || word.equals("expected") || word.equals("future")) {
+                return true;
+            }
+            if (word.equals("to") && k + 1 <= i && k > 0 && FUTURE_GOVERNORS.contains(tokens.get(k - 1).lower())
+                    && (k + 1 == i || tokens.get(k + 1).isVerb())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClauseBoundary(Token token) {
+        return token.text().equals(";") || token.text().equals("\"") || token.text().equals("“")
+                || token.text().equals("”") || token.lower().equals("when") || token.lower().equals("since")
+                || token.lower().equals("after") || token.lower().equals("before") || token.lower().equals("while");
+    }
+
+    static boolean isNegated(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(",") || isClauseBoundary(token)) {
+                break;
+            }
+            if (NEGATIONS.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "has briefed", "are holding", "meets": what the article reports as current rather than dated. */
+    private static boolean isPresentOrPerfect(List<Token> tokens, int i) {
+        String verb = tokens.get(i).lower();
+        if (verb.endsWith("ing") || (verb.endsWith("s") && !verb.endsWith("ss"))) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String word = tokens.get(k).lower();
+            if (word.equals("has") || word.equals("have") || word.equals("is") || word.equals("are")
+                    || word.equals("am")) {
+                return true;
+            }
+            if (word.equals("had")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,504 @@
+package org.negotiationtracker.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.negotiationtracker.article.DateMention.Context;
+import org.negotiationtracker.article.DateMention.Direction;
+import org.negotiationtracker.article.DateMention.Resolved;
+import org.negotiationtracker.article.GazetteerEntry.Kind;
+import org.negotiationtracker.article.Trigger.Family;
+import org.negotiationtracker.domain.Actor;
+import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.domain.PartialDate;
+
+/**
+ * Turns one sentence into candidate events: its triggers grouped by family, each mention, date and place
+ * attached to the nearest trigger, the type decided from tense, modality and the resolved date.
+ */
+final class SentenceReader {
+
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "to", "at", "visit", "visiting",
+            "visited", "visits", "toured");
+    private static final Set<String> ANAPHORS = Set.of("these", "this", "the", "they", "such", "those");
+
+    private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
+            "(?i)\\b(later|next|coming|tomorrow|upcoming)\\b");
+    private static final Set<String> SPEAKER_WORDS = Set.of("he", "she", "official", "aide", "spokesman",
+            "spokeswoman", "spokesperson", "diplomat", "minister", "envoy", "negotiator");
+
+    private final Gazetteer gazetteer;
+    private final LocalDate published;
+    private final String datelineCity;
+    private final int datelineEnd;
+
+    SentenceReader(Gazetteer gazetteer, LocalDate published, String datelineCity, int datelineEnd) {
+        this.gazetteer = gazetteer;
+        this.published = published;
+        this.datelineCity = datelineCity;
+        this.datelineEnd = datelineEnd;
+    }
+
+    /** Triggers of one family and one time direction make one candidate. */
+    private record Group(Family family, boolean future) {
+    }
+
+    /** State carried from sentence to sentence: the last day named, the last meeting's participants. */
+    static final class Memory {
+        LocalDate anchor;
+        List<Actor> lastMeetingActors = List.of();
+        List<String> lastMeetingSurfaces = List.of();
+        String lastMeetingLocation;
+        int sentencesSinceMeeting = 99;
+        Mention lastSpeaker;
+    }
+
+    List<Candidate> read(Sentence sentence, List<Mention> allMentions, Memory memory, boolean headline) {
+        memory.sentencesSinceMeeting++;
+        List<Trigger> triggers = Lexicon.triggers(sentence);
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> mentions = new ArrayList<>(allMentions.stream()
+                .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+                .filter(m -> !describesAPerson(sentence, m)).toList());
+        mentions.addAll(RoleReferences.find(sentence, mentions, gazetteer.entries(), published));
+        List<DateMention> dates = DateGrammar.find(sentence).stream()
+                .filter(d -> !d.attributive() && !datesAReport(sentence, d) && d.start() >= datelineEnd).toList();
+
+        Map<Group, List<Trigger>> groups = new LinkedHashMap<>();
+        for (Trigger trigger : triggers) {
+            if (!trigger.negated()) {
+                Family family = trigger.family() == Family.SCHEDULING ? Family.MEETING : trigger.family();
+                boolean future = trigger.future() || trigger.family() == Family.SCHEDULING;
+                groups.computeIfAbsent(new Group(family, future), g -> new ArrayList<>()).add(trigger);
+            }
+        }
+        List<Trigger> live = groups.values().stream().flatMap(List::stream).toList();
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        movePlansAhead(groups, live, dates);
+        Group speech = groups.keySet().stream().filter(g -> g.family() == Family.STATEMENT && !g.future())
+                .findFirst().orElse(null);
+        Candidate statement = null;
+        if (speech != null) {
+            statement = candidate(sentence, speech, groups.get(speech), live, mentions, dates, memory, headline, null);
+        }
+        Map<Group, Candidate> byGroup = new LinkedHashMap<>();
+        for (Map.Entry<Group, List<Trigger>> group : groups.entrySet()) {
+            if (group.getKey().equals(speech)) {
+                continue;
+            }
+            Candidate candidate = candidate(sentence, group.getKey(), group.getValue(), live, mentions, dates, memory,
+                    headline, statement);
+            if (candidate != null) {
+                byGroup.put(group.getKey(), candidate);
+            }
+        }
+        absorbSetting(groups, byGroup);
+        List<Candidate> candidates = new ArrayList<>(byGroup.values());
+        if (statement != null && !reportsAnotherEvent(sentence, groups, speech, byGroup)) {
+            candidates.add(statement);
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.dated() && candidate.date().precision() == PartialDate.Precision.DAY) {
+                memory.anchor = candidate.date().firstDay();
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * @param speaker the sentence's statement, whose speaker and date a demand or proposal it reports takes
+     *                ("The key condition is X, the ministry said on Friday")
+     */
+    private Candidate candidate(Sentence sentence, Group key, List<Trigger> group, List<Trigger> live,
+                                List<Mention> mentions, List<DateMention> dates, Memory memory, boolean headline,
+                                Candidate speaker) {
+        Family family = key.family();
+        List<Mention> actorMentions = new ArrayList<>();
+        List<Mention> countryMentions = new ArrayList<>();
+        List<Mention> places = new ArrayList<>();
+        for (Mention mention : mentions) {
+            boolean ours = group.contains(nearest(live, mention.start(), mention.end()));
+            Kind kind = mention.entry().kind();
+            if ((kind == Kind.PERSON || kind == Kind.INSTITUTION) && ours) {
+                actorMentions.add(mention);
+            }
+            if (kind == Kind.COUNTRY || (kind == Kind.PLACE && "capital".equals(mention.entry().role()))) {
+                countryMentions.add(mention);
+            }
+            if ((kind == Kind.PLACE || kind == Kind.COUNTRY) && ours && isLocation(sentence, mention)) {
+                places.add(mention);
+            }
+        }
+        DateMention date = null;
+        for (DateMention d : dates) {
+            Trigger owner = nearest(live, d.start(), d.end());
+            if (group.contains(owner) && (date == null || distance(group, d) < distance(group, date))) {
+                date = d;
+            }
+        }
+        if (date == null && !key.future() && dates.size() == 1 && liesBehind(dates.get(0), memory)) {
+            date = dates.get(0);
+        }
+        boolean future = key.future();
+        boolean pastVerb = group.stream().anyMatch(t -> t.verbal() && sentence.tokens().get(t.tokenIndex()).isPastVerb())
+                && !future;
+        Direction direction = future ? Direction.FUTURE : (pastVerb || family != Family.MEETING)
+                ? Direction.PAST : Direction.UNKNOWN;
+        Resolved resolved = date == null ? null
+                : date.resolve(new Context(published, direction, memory.anchor));
+        if (date != null && resolved == null) {
+            date = null;
+        }
+        EventType type = type(family, future, resolved);
+        if (type == null) {
+            return null;
+        }
+
+        if (family == Family.STATEMENT && actorMentions.isEmpty() && memory.lastSpeaker != null
+                && refersToSpeaker(sentence, group.get(0))) {
+            actorMentions.add(memory.lastSpeaker);
+        }
+        if (family == Family.STATEMENT) {
+            actorMentions.stream().filter(m -> m.entry().kind() == Kind.PERSON).findFirst()
+                    .ifPresent(m -> memory.lastSpeaker = m);
+        }
+        List<Actor> actors = new ArrayList<>();
+        List<String> surfaces = new ArrayList<>();
+        actorMentions.forEach(m -> addActor(actors, surfaces, m));
+        boolean reported = (family == Family.DEMAND || family == Family.PROPOSAL) && speaker != null;
+        if (reported && actors.isEmpty()) {
+            actors.addAll(speaker.actors());
+            surfaces.addAll(speaker.surfaces());
+        }
+        if (reported && resolved == null && speaker.dated()) {
+            resolved = new Resolved(speaker.date(), speaker.dateEnd());
+            date = new DateMention(speaker.dateExpression(), 0, 0, false, c -> null);
+        }
+        double confidence = 0.5;
+        if (type == EventType.MEETING_HELD || type == EventType.MEETING_SCHEDULED) {
+            if (countPeople(actors) == 1) {
+                addNearestOtherPerson(actors, surfaces, mentions.stream()
+                        .filter(m -> !reportsOn(sentence, nearest(live, m.start(), m.end()), group)).toList(), group);
+            }
+            if (actors.isEmpty() && mentions.isEmpty() && isAnaphoric(sentence, group)
+                    && memory.sentencesSinceMeeting <= 2) {
+                actors.addAll(memory.lastMeetingActors);
+                surfaces.addAll(memory.lastMeetingSurfaces);
+                confidence -= 0.15;
+            }
+        }
+        if (actors.isEmpty()) {
+            int firstTrigger = group.get(0).start();
+            for (Mention country : countryMentions) {
+                if (country.end() <= firstTrigger || type == EventType.DOCUMENT_SIGNED) {
+                    addCountryActor(actors, surfaces, country);
+                }
+            }
+            confidence -= 0.1;
+        }
+        if (actors.isEmpty()) {
+            return null;
+        }
+        if (type == EventType.STATEMENT_ISSUED && actorMentions.isEmpty()) {
+            return null;
+        }
+
+        PartialDate eventDate;
+        PartialDate end = null;
+        boolean needsDate = false;
+        boolean flexibleDate = false;
+        if (resolved != null) {
+            eventDate = resolved.date();
+            end = resolved.end();
+            confidence += 0.15;
+        } else {
+            eventDate = PartialDate.ofDay(published);
+            boolean verbal = group.stream().anyMatch(Trigger::verbal);
+            boolean current = verbal && (headline || group.stream().anyMatch(Trigger::presentOrPerfect));
+            boolean reportVerb = type == EventType.STATEMENT_ISSUED || type == EventType.DEMAND_MADE
+                    || type == EventType.BRIEFING_HELD || type == EventType.PROPOSAL_MADE;
+            flexibleDate = reportVerb && (verbal || reported);
+            needsDate = type == EventType.MEETING_SCHEDULED || !(current || flexibleDate);
+        }
+        if (group.stream().anyMatch(Trigger::verbal)) {
+            confidence += 0.2;
+        }
+        if (countPeople(actors) >= 2) {
+            confidence += 0.1;
+        }
+        if (headline) {
+            confidence -= 0.1;
+        }
+
+        String location = null;
+        int rank = -1;
+        for (Mention place : places) {
+            if (place.entry().specificity() > rank) {
+                rank = place.entry().specificity();
+                location = place.entry().kind() == Kind.COUNTRY ? place.entry().country() : place.entry().name();
+            }
+        }
+        if (location == null && type == EventType.MEETING_SCHEDULED && memory.lastMeetingLocation != null
+                && actors.equals(memory.lastMeetingActors)) {
+            location = memory.lastMeetingLocation;
+            rank = 1;
+        }
+        if (type == EventType.MEETING_HELD || type == EventType.MEETING_SCHEDULED) {
+            memory.lastMeetingActors = List.copyOf(actors);
+            memory.lastMeetingSurfaces = List.copyOf(surfaces);
+            memory.lastMeetingLocation = location;
+            memory.sentencesSinceMeeting = 0;
+        }
+        if (location == null && datelineCity != null && eventDate.equals(PartialDate.ofDay(published))
+                && type != EventType.MEETING_SCHEDULED && !needsDate) {
+            location = datelineCity;
+            rank = 0;
+        }
+        String subject = switch (type) {
+            case DEMAND_MADE, PROPOSAL_MADE, AGREEMENT_REACHED, DOCUMENT_SIGNED -> Subjects.of(sentence, group.get(0));
+            default -> null;
+        };
+        return new Candidate(type, eventDate, end, date == null ? null : date.expression(), resolved != null,
+                needsDate, flexibleDate, actors, surfaces, location, rank, subject, sentence,
+                Math.max(0.05, Math.min(1.0, confidence)));
+    }
+
+    /**
+     * "agreed at the Singapore summit": a meeting named only by a noun, in a sentence whose verb is an agreement
+     * or a signing, is where that happened, not an event of its own; its participants are the agreement's.
+     */
+    private static void absorbSetting(Map<Group, List<Trigger>> groups, Map<Group, Candidate> byGroup) {
+        Group meeting = new Group(Family.MEETING, false);
+        Candidate setting = byGroup.get(meeting);
+        if (setting == null || groups.get(meeting).stream().anyMatch(Trigger::verbal)) {
+            return;
+        }
+        for (Family family : List.of(Family.AGREEMENT, Family.SIGNING)) {
+            Group outcome = new Group(family, false);
+            Candidate agreed = byGroup.get(outcome);
+            if (agreed != null && groups.get(outcome).stream().anyMatch(Trigger::verbal)) {
+                List<Actor> actors = new ArrayList<>(agreed.actors());
+                List<String> surfaces = new ArrayList<>(agreed.surfaces());
+                for (int i = 0; i < setting.actors().size(); i++) {
+                    Actor actor = setting.actors().get(i);
+                    if (actors.stream().noneMatch(a -> a.key().equals(actor.key()))) {
+                        actors.add(actor);
+                        surfaces.add(setting.surfaces().get(i));
+                    }
+                }
+                byGroup.put(outcome, new Candidate(agreed.type(), agreed.date(), agreed.dateEnd(),
+                        agreed.dateExpression(), agreed.dated(), agreed.needsDate(), agreed.flexibleDate(), actors,
+                        surfaces, agreed.location() != null ? agreed.location() : setting.location(),
+                        Math.max(agreed.locationRank(), setting.locationRank()), agreed.subject(), agreed.sentence(),
+                        agreed.confidence()));
+                byGroup.remove(meeting);
+                return;
+            }
+        }
+    }
+
+    /** A date the sentence's events share only when it lies behind publication whichever way it is read. */
+    private boolean liesBehind(DateMention date, Memory memory) {
+        Resolved either = date.resolve(new Context(published, Direction.UNKNOWN, memory.anchor));
+        return either != null && !either.date().lastDay().isAfter(published)
+                && !FORWARD.matcher(date.expression()).find();
+    }
+
+    /**
+     * "a summit, seen taking place during a visit later in January": a meeting dated ahead of publication joins
+     * the sentence's planned meeting, whose tense the visit itself does not repeat.
+     */
+    private void movePlansAhead(Map<Group, List<Trigger>> groups, List<Trigger> live, List<DateMention> dates) {
+        Group past = new Group(Family.MEETING, false);
+        Group ahead = new Group(Family.MEETING, true);
+        if (!groups.containsKey(past) || !groups.containsKey(ahead)) {
+            return;
+        }
+        for (DateMention d : dates) {
+            Trigger owner = nearest(live, d.start(), d.end());
+            if (groups.get(past).contains(owner) && FORWARD.matcher(d.expression()).find()) {
+                groups.get(ahead).addAll(groups.remove(past));
+                return;
+            }
+        }
+    }
+
+    private EventType type(Family family, boolean future, Resolved resolved) {
+        return switch (family) {
+            case MEETING, SCHEDULING -> {
+                boolean ahead = future || (resolved != null && resolved.date().firstDay().isAfter(published));
+                yield ahead ? EventType.MEETING_SCHEDULED : EventType.MEETING_HELD;
+            }
+            case DEMAND -> future ? null : EventType.DEMAND_MADE;
+            case PROPOSAL -> future ? null : EventType.PROPOSAL_MADE;
+            case AGREEMENT -> future ? null : EventType.AGREEMENT_REACHED;
+            case SIGNING -> future ? null : EventType.DOCUMENT_SIGNED;
+            case BRIEFING -> future ? null : EventType.BRIEFING_HELD;
+            case STATEMENT -> future ? null : EventType.STATEMENT_ISSUED;
+            case CANCELLATION -> future ? null : EventType.MEETING_CANCELLED;
+            case SUSPENSION -> future ? null : EventType.TALKS_SUSPENDED;
+            case RESUMPTION -> future ? null : EventType.TALKS_RESUMED;
+        };
+    }
+
+    private static Trigger nearest(List<Trigger> triggers, int start, int end) {
+        Trigger best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Trigger trigger : triggers) {
+            int d = trigger.distanceTo(start, end);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = trigger;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(List<Trigger> group, DateMention date) {
+        return group.stream().mapToInt(t -> t.distanceTo(date.start(), date.end())).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** "told reporters on Wednesday", "said on Friday": the day of the report, not of what it reports. */
+    private static boolean datesAReport(Sentence sentence, DateMention date) {
+        String before = sentence.text().substring(0, date.start() - sentence.start()).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(reported|told reporters|said|announced|wrote|reports|quoted)\\s*$")
+                && !before.matches("(?s).*\\b(statement|memorandum)\\b.*");
+    }
+
+    /** "in Moscow", "visit to Japan", "the Singapore summit"; not "Moscow and Tokyo signed" or "Moscow's view". */
+    private static boolean isLocation(Sentence sentence, Mention mention) {
+        String before = sentence.text().substring(0, mention.start() - sentence.start()).stripTrailing();
+        int space = before.lastIndexOf(' ');
+        String word = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        if (LOCATION_PREPOSITIONS.contains(word)) {
+            return true;
+        }
+        String after = sentence.text().substring(mention.end() - sentence.start()).toLowerCase(Locale.ROOT);
+        return mention.entry().kind() == Kind.PLACE
+                && after.matches("(?s)^\\s+(summit|conference|talks|meeting|forum|round)\\b.*");
+    }
+
+    /**
+     * Whether a speech trigger reports the event rather than takes part in it: "X recalled that they met",
+     * "they met, X said"; but "X said at a meeting with Y" puts X at the table.
+     */
+    private static boolean reportsOn(Sentence sentence, Trigger speech, List<Trigger> event) {
+        if (speech.family() != Family.STATEMENT) {
+            return false;
+        }
+        if (event.get(0).start() < speech.start()) {
+            return true;
+        }
+        int next = speech.tokenIndex() + 1;
+        while (next < sentence.tokens().size() && sentence.tokens().get(next).tag().equals("ADP")) {
+            next++;
+        }
+        String word = next < sentence.tokens().size() ? sentence.tokens().get(next).lower() : "";
+        return word.equals("that") || word.equals("\"") || word.equals("“");
+    }
+
+    /** "Kremlin official", "Foreign Ministry spokesman": an institution that only describes the speaker. */
+    private static boolean describesAPerson(Sentence sentence, Mention mention) {
+        String after = sentence.text().substring(mention.end() - sentence.start()).toLowerCase(Locale.ROOT);
+        if (mention.entry().kind() == Kind.PERSON) {
+            return after.matches("(?s)^['’]s?\\s+(aide|spokes\\w*|office|official|adviser|advisor)s?\\b.*");
+        }
+        return mention.entry().kind() == Kind.INSTITUTION
+                && after.matches("(?s)^\\s+(official|aide|spokes\\w*|source|diplomat)s?\\b.*");
+    }
+
+    /** "he said", "the Kremlin official pointed out": the speaker is the last person quoted by name. */
+    private static boolean refersToSpeaker(Sentence sentence, Trigger speech) {
+        for (int k = Math.max(0, speech.tokenIndex() - 3); k < speech.tokenIndex(); k++) {
+            if (SPEAKER_WORDS.contains(sentence.tokens().get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnaphoric(Sentence sentence, List<Trigger> group) {
+        int first = group.get(0).tokenIndex();
+        for (int k = Math.max(0, first - 4); k < first; k++) {
+            if (ANAPHORS.contains(sentence.tokens().get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addActor(List<Actor> actors, List<String> surfaces, Mention mention) {
+        GazetteerEntry entry = mention.entry();
+        Actor actor = new Actor(entry.name(), entry.country(), entry.kind() == Kind.PERSON ? entry.role() : null);
+        if (actors.stream().noneMatch(a -> a.key().equals(actor.key()))) {
+            actors.add(actor);
+            surfaces.add(mention.surface());
+        }
+    }
+
+    private static void addCountryActor(List<Actor> actors, List<String> surfaces, Mention mention) {
+        String country = mention.entry().country();
+        Actor actor = new Actor(country, country, "government");
+        if (actors.stream().noneMatch(a -> a.key().equals(actor.key()))) {
+            actors.add(actor);
+            surfaces.add(mention.surface());
+        }
+    }
+
+    private static long countPeople(List<Actor> actors) {
+        return actors.size();
+    }
+
+    /** A meeting "with his counterpart X" has the sentence's other person on the other side of the table. */
+    private static void addNearestOtherPerson(List<Actor> actors, List<String> surfaces, List<Mention> mentions,
+                                              List<Trigger> group) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention mention : mentions) {
+            if (mention.entry().kind() != Kind.PERSON
+                    || actors.stream().anyMatch(a -> a.name().equals(mention.entry().name()))) {
+                continue;
+            }
+            int d = group.stream().mapToInt(t -> t.distanceTo(mention.start(), mention.end())).min().orElseThrow();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = mention;
+            }
+        }
+        if (best != null) {
+            addActor(actors, surfaces, best);
+        }
+    }
+
+    /**
+     * "X said" is a statement only when what X said is not itself one of the sentence's events. What was said
+     * is the clause before ", X said", or what follows "X said (that)"; a meeting at which X spoke is not it.
+     */
+    private static boolean reportsAnotherEvent(Sentence sentence, Map<Group, List<Trigger>> groups, Group speech,
+                                               Map<Group, Candidate> others) {
+        Trigger verb = groups.get(speech).get(0);
+        int comma = sentence.text().lastIndexOf(',', verb.start() - sentence.start());
+        boolean contentBefore = comma > 0 && verb.start() - sentence.start() - comma < 60;
+        int from = contentBefore ? sentence.start() : verb.end();
+        int to = contentBefore ? sentence.start() + comma : sentence.end();
+        for (Map.Entry<Group, Candidate> other : others.entrySet()) {
+            if (other.getValue().needsDate()) {
+                continue;
+            }
+            for (Trigger trigger : groups.get(other.getKey())) {
+                if (trigger.start() >= from && trigger.end() <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,152 @@
+package org.negotiationtracker.evaluation;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.negotiationtracker.article.ExtractedEvent;
+import org.negotiationtracker.domain.Actor;
+
+/** docs/extraction.md: how extraction works, and the scores of the last evaluation run. */
+final class ExtractionReport {
+
+    private ExtractionReport() {
+    }
+
+    static String table(ExtractionEvaluation.Report report) {
+        StringBuilder out = new StringBuilder();
+        out.append("| Article | must found | extracted | extracted matching gold | precision | recall (must) | matched dates exact |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        for (ExtractionEvaluation.ArticleScore a : report.articles()) {
+            out.append(String.format(Locale.ROOT, "| %s | %d / %d | %d | %d | %s | %s | %d / %d |%n", a.file(),
+                    a.mustFound(), a.must(), a.extracted().size(), a.matched(),
+                    ratio(a.matched(), a.extracted().size()), ratio(a.mustFound(), a.must()), a.exactDates(),
+                    a.gold().stream().filter(m -> m.found() != null).count()));
+        }
+        out.append(String.format(Locale.ROOT, "| **total** | %d / %d | %d | %d | **%s** | **%s** | %d / %d |%n",
+                report.mustFound(), report.must(), report.extracted(), report.matched(),
+                ratio(report.matched(), report.extracted()), ratio(report.mustFound(), report.must()),
+                report.exactDates(), report.matchedGold()));
+        return out.toString();
+    }
+
+    private static String ratio(long part, long whole) {
+        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) part / whole);
+    }
+
+    static String markdown(ExtractionEvaluation.Report report, long loadMillis) {
+        StringBuilder out = new StringBuilder();
+        out.append("""
+                # Article extraction
+
+                `POST /api/articles` turns a news article into diplomatic events. The extraction core is plain Java in
+                `org.negotiationtracker.article` (no framework), built on Apache OpenNLP's English models from Maven
+                Central (`opennlp-models-sentdetect-en`, `-tokenizer-en`, `-pos-en` 1.3.0, Universal Dependencies EWT,
+                tags mapped to Penn Treebank). There is no English NER model in the registry, so people, institutions,
+                countries and places come from gazetteers.
+
+                ## Method
+
+                1. **Publication date.** `publishedAt` when given; otherwise the dateline (`MOSCOW, January 16. /TASS/.`,
+                   `MUNICH (Agency - 16th February, 2019)`). A dateline day without a year takes the latest such day not
+                   after the extractor's clock, and `Publication.yearInferred` says so. Neither: `PublicationDateMissingException`.
+                2. **Sentences and tags.** Each line (paragraph) is split into sentences, tokens and part-of-speech tags;
+                   the models are loaded once and shared, the taggers are per thread.
+                3. **Gazetteers** (`src/main/resources/gazetteer/*.tsv`, extended by the files of any folder passed to
+                   `ArticleExtractor.load`): people with spellings and transliterations, country, role and years in
+                   office; institutions; countries with demonyms; places with their country and kind. Matching is
+                   word-based and longest-first, accent- and case-folded (acronyms must be upper case). A short form
+                   ("Lavrov") counts only in an article that names the person in full somewhere.
+                4. **Topic.** A registered topic qualifies when the article names one of its aliases or disputed items
+                   and one of its parties, or every party of a bilateral topic plus a negotiation word; the best score
+                   wins. No topic: no events.
+                5. **Triggers.** Verb and noun lexicons per event family (meet/held talks/visit/summit, scheduled,
+                   urged/demanded/"key condition"/"must recognize", agreed/agreement, signed, briefed, said/statement,
+                   proposed, cancelled, suspended, resumed). Tense and modality come from the tags and words before the
+                   trigger within its clause: a modal (`will`, `may`, `would`), `is to`, `plans/expected/set/due to`,
+                   `scheduled` make a meeting lie ahead (`meeting.scheduled`); a past verb, or a resolved date before
+                   publication, make it held. Negation (`not`, `never`, `no`, `failed to`, `without`) within the clause
+                   removes the trigger. A future agreement, signing, demand or statement is not an event.
+                6. **Attachment.** Within a sentence, triggers of one family make one candidate; every person,
+                   institution, place and date goes to its nearest trigger. A meeting with one named person takes the
+                   sentence's nearest other person ("met his counterpart X"); an anaphoric meeting ("these negotiations")
+                   with no names inherits the participants of the meeting of the previous two sentences. With no person
+                   or institution, the countries before the trigger act ("Russia has urged Japan": Russia).
+                   `X said` is a statement only when what X said is not itself an event of the sentence, and only with
+                   a named speaker.
+                7. **Dates.** Explicit days in both orders, ordinals and ranges (`February 15-17`: `dateEnd`), months
+                   and years keeping their precision, weekdays, `yesterday/today/tomorrow`, `last/next/this
+                   week/month/year` with `early/late/earlier/later`, `later in January`, `last November`, `the following
+                   day` (from the last day the article named), `two days ago`. A day or month without a year, and a
+                   weekday, resolve to the side of the publication date the event lies on: behind for what happened,
+                   ahead for plans; unknown tense takes the nearest. Dates that name a thing (`the declaration of 1956`,
+                   `as of October 19, 1956`) and dates of the report itself (`told reporters on Wednesday`) date no event.
+                   Undated statements, demands and briefings, and meetings in the present or perfect, take the
+                   publication date; an undated plan or past mention only supports another mention of the same event.
+                   Events whose date ends more than a year before publication are `background`.
+                8. **Collapse.** Mentions of one event in one article become one event: the same type, a shared actor
+                   (for demands, the same side and subject), no conflicting dates. The best-evidenced mention (dated,
+                   then most confident) is kept, taking a more specific place from the others. A party's statement on
+                   the day of its demand is that demand.
+                9. **Corroboration-ready.** Actor names are the gazetteer's canonical names, places canonical, demand
+                   and agreement subjects canonical for recurring subjects, so `Corroboration` and `TopicStateFold`
+                   group reports of different articles. Location falls back to the dateline city for events of the
+                   publication day.
+                10. **Evidence.** Every event keeps its sentence, offsets in the article text, the actor names as written,
+                    and a confidence (0..1: higher for a verb trigger, an explicit date, two named participants; lower
+                    for headlines, inherited or country-only actors). `ExtractedEvent.toDiplomaticEvent` puts them into
+                    the metadata (`evidence.sentence`, `evidence.start`, `evidence.end`, `evidence.actors`,
+                    `evidence.confidence`, `date.expression`, `date.end`, `background`).
+
+                ## How it is scored
+
+                `./mvnw -q compile exec:java@evaluate-extraction` (corpus from `../shared/corpus`, or
+                `-Dexec.args="CORPUS_DIR OUTPUT"`) extracts the four articles with the publication dates of
+                `gold.json`, and rewrites this file. An extracted event **matches** a gold event when it has the same
+                type, the same date at the gold's precision (planned date for plans), and at least one common actor
+                (any actor when the gold names none); matching is one-to-one, `must` events first. **Recall** counts
+                the `must` events matched; **precision** counts the extracted events that match any annotated event
+                (`must` or background), since a correctly extracted background event is not a false positive. A
+                matched date is **exact** when it has the gold's precision too. The extracted events of all four
+                articles are then folded through `TopicProjection`, with the topic registered from `gold.json`, and the
+                state is compared with `expectedState` by `ExpectedStateCheck`, the same comparison the
+                reference-scenario test applies to the structured encoding. `ArticleExtractionEvaluationTest` asserts
+                recall ≥ 0.9, precision ≥ 0.85, every matched date exact and the state equal.
+
+                ## Last run
+
+                """);
+        out.append(table(report)).append('\n');
+        out.append(report.stateDifferences().isEmpty()
+                ? "Projected state: **equals** `expectedState`.\n"
+                : "Projected state: **differs** from `expectedState`: " + String.join("; ", report.stateDifferences())
+                + "\n");
+        out.append("\nLoading the models and gazetteers took ").append(loadMillis).append(" ms in this run.\n");
+        out.append("\n### Events extracted\n\n| Article | Type | Date | Actors | Location | Matches gold |\n|---|---|---|---|---|---|\n");
+        for (ExtractionEvaluation.ArticleScore a : report.articles()) {
+            for (ExtractedEvent e : a.extracted()) {
+                String match = a.gold().stream().filter(m -> m.found() == e)
+                        .map(m -> m.gold().get("kind").asText()).findFirst().orElse("no");
+                out.append("| ").append(a.file()).append(" | ").append(e.type().wireName()).append(" | ")
+                        .append(ExtractionEvaluation.eventDate(e)).append(e.background() ? " (background)" : "")
+                        .append(" | ").append(e.actors().stream().map(Actor::name).collect(Collectors.joining(", ")))
+                        .append(" | ").append(e.location() == null ? "" : e.location()).append(" | ").append(match)
+                        .append(" |\n");
+            }
+        }
+        out.append("\n### Gold events not found\n\n");
+        boolean none = true;
+        for (ExtractionEvaluation.ArticleScore a : report.articles()) {
+            for (ExtractionEvaluation.Match m : a.gold()) {
+                if (m.found() == null) {
+                    none = false;
+                    out.append("- ").append(a.file()).append(": ").append(m.gold().get("kind").asText()).append(' ')
+                            .append(m.gold().get("type").asText()).append(' ').append(m.gold().get("date").asText())
+                            .append('\n');
+                }
+            }
+        }
+        if (none) {
+            out.append("None.\n");
+        }
+        return out.toString();
+    }
+}
