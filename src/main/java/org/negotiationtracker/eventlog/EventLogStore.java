@@ -136,6 +136,25 @@ public class EventLogStore {
         }
     }
 
+    /** Events after a position, in log order, as stored: the payload is not decoded. */
+    public List<StoredEvent> readStored(Connection connection, long after, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select position, topic_version, recorded_at, "
+                + "event_id, topic_id, event_type, occurred_at, payload from event_log where position > ? "
+                + "order by position limit ?")) {
+            select.setLong(1, after);
+            select.setInt(2, limit);
+            List<StoredEvent> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new StoredEvent(rows.getLong(1), rows.getInt(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4), rows.getString(5),
+                            rows.getString(6), rows.getString(7), rows.getString(8)));
+                }
+            }
+            return events;
+        }
+    }
+
     private List<LoggedEvent> readAll(PreparedStatement select) throws SQLException {
         List<LoggedEvent> events = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {

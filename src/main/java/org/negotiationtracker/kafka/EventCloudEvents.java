@@ -7,11 +7,11 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.PartialDate;
-import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.eventlog.StoredEvent;
 
 /**
  * A logged event as a CloudEvent: {@code id} the event id (consumers deduplicate by it), {@code type}
@@ -21,8 +21,13 @@ import org.negotiationtracker.eventlog.LoggedEvent;
  * <p>CloudEvents {@code time} must be an RFC 3339 timestamp, while news often gives only a day, a month
  * or a year. {@code time} is then the first instant of that period in UTC, so consumers can order and
  * filter by it, and the {@code occurredat} extension keeps the date exactly as precise as the source
- * gave it ({@code 2019-06}). A topic registration has no event time: its {@code time} is when it was
- * recorded.
+ * gave it ({@code 2019-06}). An event without an event time (a topic registration) has as {@code time}
+ * when it was recorded.
+ *
+ * <p>The event is built from its stored row without decoding it: the data is the stored payload with
+ * the log's own members ({@code position}, {@code topicVersion}, {@code recordedAt}) spliced in front,
+ * which is the document {@code GET /api/events} shows, only without decoding and encoding it again
+ * (the stored JSON may order its members and space them differently).
  */
 @ApplicationScoped
 class EventCloudEvents {
@@ -39,21 +44,21 @@ class EventCloudEvents {
         this.source = settings.source().toString().replaceAll("/+$", "");
     }
 
-    CloudEvent of(LoggedEvent logged) {
+    CloudEvent of(StoredEvent stored) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
-                .withId(logged.event().id())
-                .withSource(URI.create(source + "/topics/" + logged.event().topicId()))
-                .withType(logged.event().type().wireName())
-                .withSubject(logged.event().topicId())
+                .withId(stored.eventId())
+                .withSource(URI.create(source + "/topics/" + stored.topicId()))
+                .withType(stored.type())
+                .withSubject(stored.topicId())
                 .withDataContentType("application/json")
-                .withData(json(logged))
-                .withExtension(POSITION, logged.position())
-                .withExtension(TOPIC_VERSION, logged.topicVersion());
-        if (logged.event() instanceof DiplomaticEvent event) {
-            builder.withTime(firstInstant(event.occurredAt()))
-                    .withExtension(OCCURRED_AT, event.occurredAt().toString());
+                .withData(data(stored))
+                .withExtension(POSITION, stored.position())
+                .withExtension(TOPIC_VERSION, stored.topicVersion());
+        if (stored.occurredAt() != null) {
+            builder.withTime(firstInstant(PartialDate.parse(stored.occurredAt())))
+                    .withExtension(OCCURRED_AT, stored.occurredAt());
         } else {
-            builder.withTime(logged.recordedAt().atOffset(ZoneOffset.UTC));
+            builder.withTime(stored.recordedAt().atOffset(ZoneOffset.UTC));
         }
         return builder.build();
     }
@@ -63,9 +68,31 @@ class EventCloudEvents {
                 : date.firstDay().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
-    private byte[] json(LoggedEvent logged) {
+    /** The members of {@code LoggedEvent} ahead of its unwrapped event, then the stored event's own members. */
+    private byte[] data(StoredEvent stored) {
+        String payload = stored.payload();
+        int open = payload.indexOf('{');
+        if (open < 0) {
+            throw new IllegalStateException("the payload of log position " + stored.position() + " is not a JSON object");
+        }
+        StringBuilder json = new StringBuilder(payload.length() + 96)
+                .append("{\"position\":").append(stored.position())
+                .append(",\"topicVersion\":").append(stored.topicVersion())
+                .append(",\"recordedAt\":").append(recordedAt(stored));
+        int first = open + 1;
+        while (first < payload.length() && Character.isWhitespace(payload.charAt(first))) {
+            first++;
+        }
+        if (first < payload.length() && payload.charAt(first) != '}') {
+            json.append(',');
+        }
+        return json.append(payload, first, payload.length()).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Written by the service's mapper, so it reads exactly as the API writes it. */
+    private String recordedAt(StoredEvent stored) {
         try {
-            return mapper.writeValueAsBytes(logged);
+            return mapper.writeValueAsString(stored.recordedAt());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
