@@ -192,12 +192,14 @@ class OutboxRelay implements CommitListener {
                     acknowledge(unacknowledged.poll(), timeout);
                 }
             }
+            while (!unacknowledged.isEmpty()) {
+                acknowledge(unacknowledged.poll(), timeout);
+            }
         } finally {
             // a page read ahead and never sent is read again from the checkpoint
             next.cancel(false);
-        }
-        while (!unacknowledged.isEmpty()) {
-            acknowledge(unacknowledged.poll(), timeout);
+            // the checkpoint writes still queued land before the next round reads (or resets) the checkpoint
+            reader.submit(() -> { }).get();
         }
         status.reachable();
     }
@@ -228,13 +230,23 @@ class OutboxRelay implements CommitListener {
         }
     }
 
-    /** Waits for a page's acknowledgements, oldest page first, and only then moves the checkpoint past it. */
+    /**
+     * Waits for a page's acknowledgements, oldest page first, and only then moves the checkpoint past it.
+     * The reader thread stores it, in the order of the pages, so that the database round trip does not
+     * hold up sending; a write that fails leaves the checkpoint behind, which only means sending again.
+     */
     private void acknowledge(SentPage page, long timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
         for (Future<RecordMetadata> send : page.sends()) {
             send.get(timeout, TimeUnit.MILLISECONDS);
         }
-        checkpoint.advance(page.lastPosition());
+        reader.execute(() -> {
+            try {
+                checkpoint.advance(page.lastPosition());
+            } catch (RuntimeException e) {
+                LOG.warnf("storing the Kafka checkpoint failed (%s); those events will be sent again", e.getMessage());
+            }
+        });
     }
 
     private List<Future<RecordMetadata>> send(Page page) {
