@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the PostgreSQL variant of the service and the benchmark driver, then measures appends and
-# live streams against a fresh database (tracker_bench) on the given server. Takes about 8 minutes.
-#   bench/run.sh [jdbc-url-of-any-database-on-the-server] [appends] [streams]
+# live streams against a fresh database (tracker_bench, or $BENCH_DATABASE) on the given server. Takes about 8 minutes.
+#   bench/run.sh [jdbc-url-of-any-database-on-the-server] [appends] [streams] [kafka]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 server="${1:-jdbc:postgresql://127.0.0.1:5432/postgres}"

@@ -136,11 +136,12 @@ public class EventLogStore {
         }
     }
 
-    /** Like {@link #read}, but the payloads stay JSON: for readers that pass events on as they are. */
+    /** Events after a position, in log order, as stored: the payload is not decoded. {@code topicId} narrows it. */
     public List<StoredEvent> readStored(Connection connection, long after, int limit, String topicId)
             throws SQLException {
-        String sql = "select position, topic_version, recorded_at, event_type, payload, topic_id from event_log"
-                + " where position > ?" + (topicId != null ? " and topic_id = ?" : "") + " order by position limit ?";
+        String sql = "select position, topic_version, recorded_at, event_id, topic_id, event_type, occurred_at, payload"
+                + " from event_log where position > ?" + (topicId != null ? " and topic_id = ?" : "")
+                + " order by position limit ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int index = 1;
             select.setLong(index++, after);
@@ -152,8 +153,9 @@ public class EventLogStore {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     events.add(new StoredEvent(rows.getLong(1), rows.getInt(2),
-                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(6),
-                            EventType.fromWireName(rows.getString(4)).orElseThrow(), rows.getString(5)));
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4), rows.getString(5),
+                            EventType.fromWireName(rows.getString(6)).orElseThrow(), rows.getString(7),
+                            rows.getString(8)));
                 }
             }
             return events;

@@ -4,20 +4,34 @@ import java.time.Instant;
 import org.negotiationtracker.domain.EventType;
 
 /**
- * A row of the log with its payload still JSON: what readers that only pass events on (streams) need,
- * without paying to decode every event and encode it again.
+ * A logged event as its row holds it, the payload still the stored JSON text: for readers that pass
+ * events on (streams, the Kafka relay) without paying to decode and encode every one. {@code occurredAt}
+ * is the event time as the source gave it, null for events without one (a topic registration).
  */
-public record StoredEvent(long position, int topicVersion, Instant recordedAt, String topicId, EventType type,
-                          String payload) {
+public record StoredEvent(long position, int topicVersion, Instant recordedAt, String eventId, String topicId,
+                          EventType type, String occurredAt, String payload) {
 
     /**
-     * The event as the API shows a {@link LoggedEvent}: its place in the log, then the stored fields. The
-     * payload is a JSON object written by {@link EventCodec}, so its fields follow the log's own.
+     * The JSON document {@code GET /api/events} shows for the event: the log's own members, then the
+     * stored ones. PostgreSQL's jsonb may have reordered and respaced those, so it is the same document,
+     * not always the same bytes.
      */
     public String json() {
-        String fields = payload.substring(payload.indexOf('{') + 1);
-        return "{\"position\":" + position + ",\"topicVersion\":" + topicVersion + ",\"recordedAt\":\"" + recordedAt
-                + "\"," + fields;
+        int open = payload.indexOf('{');
+        if (open < 0) {
+            throw new IllegalStateException("the payload at log position " + position + " is not a JSON object");
+        }
+        int first = open + 1;
+        while (first < payload.length() && Character.isWhitespace(payload.charAt(first))) {
+            first++;
+        }
+        StringBuilder json = new StringBuilder(payload.length() + 96).append("{\"position\":").append(position)
+                .append(",\"topicVersion\":").append(topicVersion)
+                .append(",\"recordedAt\":\"").append(recordedAt).append('"');
+        if (first < payload.length() && payload.charAt(first) != '}') {
+            json.append(',');
+        }
+        return json.append(payload, first, payload.length()).toString();
     }
 
     public LoggedEvent decode(EventCodec codec) {

@@ -8,7 +8,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -23,10 +22,7 @@ class KafkaClients {
         this.settings = settings;
     }
 
-    /**
-     * Durable and ordered: every in-sync replica acknowledges, and idempotence keeps retries from
-     * duplicating or reordering records within a partition.
-     */
+    /** Durable and ordered: see {@link PublisherProducerConfig}. */
     KafkaProducer<String, byte[]> producer(String clientId) {
         return new KafkaProducer<>(producerConfig(clientId), new StringSerializer(), new ByteArraySerializer());
     }
@@ -37,15 +33,8 @@ class KafkaClients {
     }
 
     private Map<String, Object> producerConfig(String clientId) {
-        int sendTimeout = (int) settings.sendTimeout().toMillis();
         Map<String, Object> config = common(clientId);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeout);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(sendTimeout / 2, 30_000));
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(sendTimeout / 2, 30_000));
+        config.putAll(PublisherProducerConfig.of(settings.sendTimeout()));
         return config;
     }
 

@@ -7,16 +7,20 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,19 +31,21 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.eventlog.CommitListener;
-import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.EventLogStore;
-import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.projection.TopicQueries;
 
 /**
  * Publishes the log to Kafka, the log being the outbox: it reads events by position after the stored
  * checkpoint, sends each as a CloudEvent to the events topic (keyed by topic id, so one topic's events
- * keep their order on one partition) and the new state of every topic they touched to the compacted
+ * keep their order on one partition) and the state of every topic a page touched to the compacted
  * state topic, and moves the checkpoint past a page only once Kafka has acknowledged all of it, while the
  * next few pages are already on their way. A failure anywhere means the round is sent again from the
  * checkpoint: at least once, never lost, never a database commit and a send that can disagree. Only the
  * replica holding the {@link PublisherLease} publishes.
+ *
+ * <p>The database and Kafka work side by side: a reader thread fetches the next page (its events as
+ * stored, never decoded, and the current states of the topics it touches) while this one sends the last.
  */
 @ApplicationScoped
 class OutboxRelay implements CommitListener {
@@ -48,34 +54,48 @@ class OutboxRelay implements CommitListener {
     /** Pages sent and not yet acknowledged: reading and encoding the next ones overlaps the broker's work. */
     private static final int PAGES_IN_FLIGHT = 4;
 
+    /**
+     * Events in log order, and the current state of each topic they touch. A compacted topic keeps only
+     * the latest record per key, so one state per topic and page is all a reader of it can ever see; the
+     * state is read after the events, so it is never older than the page's last event of that topic.
+     */
+    private record Page(List<StoredEvent> events, Map<String, String> states) {
+
+        long lastPosition() {
+            return events.get(events.size() - 1).position();
+        }
+    }
+
     private record SentPage(long lastPosition, List<Future<RecordMetadata>> sends) {
     }
 
     private final KafkaSettings settings;
     private final KafkaClients clients;
     private final KafkaStatus status;
-    private final EventLog log;
     private final PublicationCheckpoint checkpoint;
     private final EventCloudEvents cloudEvents;
     private final TopicQueries topics;
+    private final AgroalDataSource dataSource;
+    private final EventLogStore store;
     private final PublisherLease lease;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
+    private ExecutorService reader;
     private KafkaProducer<String, byte[]> producer;
     private Admin admin;
     private boolean topicsReady;
 
-    OutboxRelay(KafkaSettings settings, KafkaClients clients, KafkaStatus status, EventLog log,
-                PublicationCheckpoint checkpoint, EventCloudEvents cloudEvents, TopicQueries topics,
-                AgroalDataSource dataSource, EventLogStore store) {
+    OutboxRelay(KafkaSettings settings, KafkaClients clients, KafkaStatus status, PublicationCheckpoint checkpoint,
+                EventCloudEvents cloudEvents, TopicQueries topics, AgroalDataSource dataSource, EventLogStore store) {
         this.settings = settings;
         this.clients = clients;
         this.status = status;
-        this.log = log;
         this.checkpoint = checkpoint;
         this.cloudEvents = cloudEvents;
         this.topics = topics;
+        this.dataSource = dataSource;
+        this.store = store;
         this.lease = new PublisherLease(dataSource, store);
     }
 
@@ -84,6 +104,11 @@ class OutboxRelay implements CommitListener {
             return;
         }
         running = true;
+        reader = Executors.newSingleThreadExecutor(task -> {
+            Thread pageReader = new Thread(task, "kafka-outbox-reader");
+            pageReader.setDaemon(true);
+            return pageReader;
+        });
         thread = new Thread(this::run, "kafka-outbox-relay");
         thread.setDaemon(true);
         thread.start();
@@ -124,6 +149,7 @@ class OutboxRelay implements CommitListener {
             Thread.currentThread().interrupt();
         } finally {
             closeClients();
+            reader.shutdownNow();
             lease.close();
         }
     }
@@ -152,51 +178,87 @@ class OutboxRelay implements CommitListener {
         if (producer == null) {
             producer = clients.producer("relay");
         }
-        long after = checkpoint.position();
         Deque<SentPage> unacknowledged = new ArrayDeque<>();
-        while (running) {
-            List<LoggedEvent> page = log.read(after, settings.publishBatch(), null, List.of());
-            if (page.isEmpty()) {
-                break;
+        Future<Page> next = readAfter(checkpoint.position());
+        try {
+            while (running) {
+                Page page = pageOf(next);
+                if (page.events().isEmpty()) {
+                    break;
+                }
+                next = readAfter(page.lastPosition());
+                unacknowledged.add(new SentPage(page.lastPosition(), send(page)));
+                if (unacknowledged.size() >= PAGES_IN_FLIGHT) {
+                    acknowledge(unacknowledged.poll(), timeout);
+                }
             }
-            after = page.get(page.size() - 1).position();
-            unacknowledged.add(new SentPage(after, send(page)));
-            if (unacknowledged.size() >= PAGES_IN_FLIGHT) {
+            while (!unacknowledged.isEmpty()) {
                 acknowledge(unacknowledged.poll(), timeout);
             }
-        }
-        while (!unacknowledged.isEmpty()) {
-            acknowledge(unacknowledged.poll(), timeout);
+        } finally {
+            // a page read ahead and never sent is read again from the checkpoint
+            next.cancel(false);
+            // the checkpoint writes still queued land before the next round reads (or resets) the checkpoint
+            reader.submit(() -> { }).get();
         }
         status.reachable();
     }
 
-    /** Waits for a page's acknowledgements, oldest page first, and only then moves the checkpoint past it. */
+    private Future<Page> readAfter(long after) {
+        return reader.submit(() -> {
+            List<StoredEvent> events;
+            try (Connection connection = dataSource.getConnection()) {
+                events = store.readStored(connection, after, settings.publishBatch(), null);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
+            }
+            Set<String> touched = new LinkedHashSet<>();
+            events.forEach(event -> touched.add(event.topicId()));
+            return new Page(events, topics.currentStatesJson(touched));
+        });
+    }
+
+    /** A failed read is the database's failure, not Kafka's: it must not reset the Kafka clients. */
+    private static Page pageOf(Future<Page> read) throws InterruptedException {
+        try {
+            return read.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Waits for a page's acknowledgements, oldest page first, and only then moves the checkpoint past it.
+     * The reader thread stores it, in the order of the pages, so that the database round trip does not
+     * hold up sending; a write that fails leaves the checkpoint behind, which only means sending again.
+     */
     private void acknowledge(SentPage page, long timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
         for (Future<RecordMetadata> send : page.sends()) {
             send.get(timeout, TimeUnit.MILLISECONDS);
         }
-        checkpoint.advance(page.lastPosition());
+        reader.execute(() -> {
+            try {
+                checkpoint.advance(page.lastPosition());
+            } catch (RuntimeException e) {
+                LOG.warnf("storing the Kafka checkpoint failed (%s); those events will be sent again", e.getMessage());
+            }
+        });
     }
 
-    private List<Future<RecordMetadata>> send(List<LoggedEvent> page) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(page.size());
-        Set<String> touched = new LinkedHashSet<>();
-        for (LoggedEvent logged : page) {
-            String topicId = logged.event().topicId();
+    private List<Future<RecordMetadata>> send(Page page) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(page.events().size() + page.states().size());
+        for (StoredEvent event : page.events()) {
             ProducerRecord<String, byte[]> record = KafkaMessageFactory
-                    .createWriter(settings.eventsTopic(), topicId)
-                    .writeBinary(cloudEvents.of(logged));
+                    .createWriter(settings.eventsTopic(), event.topicId())
+                    .writeBinary(cloudEvents.of(event));
             sends.add(producer.send(record));
-            touched.add(topicId);
         }
-        for (String topicId : touched) {
-            // the read model's current state: the latest one, which is what compaction keeps anyway
-            Optional<String> state = topics.currentStateJson(topicId);
-            state.ifPresent(json -> sends.add(producer.send(new ProducerRecord<>(settings.stateTopic(), topicId,
-                    json.getBytes(StandardCharsets.UTF_8)))));
-        }
+        page.states().forEach((topicId, json) -> sends.add(producer.send(
+                new ProducerRecord<>(settings.stateTopic(), topicId, json.getBytes(StandardCharsets.UTF_8)))));
         return sends;
     }
 

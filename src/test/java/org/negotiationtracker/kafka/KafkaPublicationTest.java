@@ -117,6 +117,31 @@ class KafkaPublicationTest {
     }
 
     @Test
+    void aPageOfManyEventsSendsOneStatePerTopicItTouchesAndItIsTheLatest() throws Exception {
+        String first = newTopic("coalesce-a");
+        String second = newTopic("coalesce-b");
+        Set<String> keys = Set.of(first, second);
+        Map<String, Long> registered = countByKey(TopicReader.readUntil(bootstrap(), "negotiation.state",
+                read -> countByKey(read, keys).keySet().containsAll(keys), WAIT), keys);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            batch.add(meeting(i % 2 == 0 ? first : second, "2019-03-" + (10 + i), "Delegate " + i));
+        }
+        // one commit, so the relay reads all ten in one page
+        append(batch).statusCode(201);
+        Map<String, JsonNode> current = Map.of(first, currentState(first), second, currentState(second));
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrap(), "negotiation.state",
+                read -> current.equals(latestByKey(read, keys)), WAIT);
+
+        assertEquals(current, latestByKey(records, keys));
+        assertEquals(6, current.get(first).get("version").asInt());
+        Map<String, Long> sent = countByKey(records, keys);
+        assertEquals(registered.get(first) + 1, sent.get(first), "one state for the page, not one per event");
+        assertEquals(registered.get(second) + 1, sent.get(second), "one state for the page, not one per event");
+    }
+
+    @Test
     void readinessReportsKafkaAvailableWithThePublicationLagAlsoAsAMetric() {
         String topic = newTopic("lag");
         publishedEventsOf(topic, 1);
@@ -191,6 +216,11 @@ class KafkaPublicationTest {
 
     private static JsonNode currentState(String topic) throws Exception {
         return JSON.readTree(given().get("/api/topics/" + topic).then().statusCode(200).extract().asString());
+    }
+
+    private static Map<String, Long> countByKey(List<ConsumerRecord<String, byte[]>> records, Set<String> keys) {
+        return records.stream().filter(record -> keys.contains(record.key()))
+                .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
     }
 
     private static Map<String, JsonNode> latestByKey(List<ConsumerRecord<String, byte[]>> records, Set<String> keys) {

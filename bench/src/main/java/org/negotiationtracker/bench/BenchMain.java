@@ -20,7 +20,8 @@ import org.negotiationtracker.kafka.KafkaBroker;
  */
 public final class BenchMain {
 
-    private static final String DATABASE = "tracker_bench";
+    /** Dropped and created again for each part; BENCH_DATABASE names another, so benches sharing a server don't clash. */
+    private static final String DATABASE = System.getenv().getOrDefault("BENCH_DATABASE", "tracker_bench");
     private static final int KAFKA_BACKLOG = 100_000;
 
     private BenchMain() {

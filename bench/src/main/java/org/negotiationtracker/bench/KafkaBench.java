@@ -3,6 +3,7 @@ package org.negotiationtracker.bench;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.negotiationtracker.kafka.PublisherProducerConfig;
 
 /**
  * Publication from the log to Kafka against a raw producer sending the very same records to the same
@@ -228,12 +230,11 @@ final class KafkaBench {
         }
     }
 
-    /** The producer settings of the service's relay: every replica acknowledges, idempotent, 5 ms linger. */
+    /** Exactly the relay's producer settings (the same class configures both), and its default send timeout. */
     private KafkaProducer<byte[], byte[]> rawProducer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5, ProducerConfig.LINGER_MS_CONFIG, 5),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        Map<String, Object> config = new HashMap<>(PublisherProducerConfig.of(Duration.ofSeconds(30)));
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
