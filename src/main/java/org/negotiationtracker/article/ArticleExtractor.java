@@ -76,7 +76,7 @@ public final class ArticleExtractor {
             first = false;
         }
         List<ExtractedEvent> events = Collapse.collapse(candidates).stream()
-                .filter(c -> concernsTopic(c, topic.get()))
+                .filter(c -> !c.actors().isEmpty() && concernsTopic(c, topic.get()))
                 .map(c -> event(c, published))
                 .toList();
         return new Extraction(publication, topic, events);
