@@ -63,8 +63,9 @@ final class SentenceReader {
     List<Candidate> read(Sentence sentence, List<Mention> allMentions, Memory memory, boolean headline) {
         memory.sentencesSinceMeeting++;
         LocalDate anchorBefore = memory.anchor;
-        List<Candidate> candidates = candidates(sentence, allMentions, memory, headline);
-        for (DateMention date : DateGrammar.find(sentence)) {
+        List<DateMention> found = DateGrammar.find(sentence);
+        List<Candidate> candidates = candidates(sentence, found, allMentions, memory, headline);
+        for (DateMention date : found) {
             Resolved resolved = date.attributive() ? null
                     : date.resolve(new Context(published, Direction.UNKNOWN, anchorBefore));
             if (resolved != null && resolved.date().precision() == PartialDate.Precision.DAY && resolved.end() == null) {
@@ -79,7 +80,8 @@ final class SentenceReader {
         return candidates;
     }
 
-    private List<Candidate> candidates(Sentence sentence, List<Mention> allMentions, Memory memory, boolean headline) {
+    private List<Candidate> candidates(Sentence sentence, List<DateMention> sentenceDates, List<Mention> allMentions,
+                                       Memory memory, boolean headline) {
         List<Trigger> triggers = Lexicon.triggers(sentence);
         if (triggers.isEmpty()) {
             return List.of();
@@ -88,7 +90,7 @@ final class SentenceReader {
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> !describesSomethingElse(sentence, m)).toList());
         mentions.addAll(RoleReferences.find(sentence, mentions, gazetteer.entries(), published));
-        List<DateMention> found = DateGrammar.find(sentence).stream()
+        List<DateMention> found = sentenceDates.stream()
                 .filter(d -> !d.attributive() && d.start() >= datelineEnd).toList();
         List<DateMention> dates = found.stream().filter(d -> !datesAReport(sentence, d)).toList();
         reportDates = found.stream().filter(d -> datesAReport(sentence, d)).toList();
