@@ -208,7 +208,7 @@ final class SentenceReader {
         }
         double confidence = 0.5;
         if (type == EventType.MEETING_HELD || type == EventType.MEETING_SCHEDULED) {
-            if (countPeople(actors) == 1) {
+            if (actors.size() == 1) {
                 addNearestOtherPerson(actors, surfaces, mentions.stream()
                         .filter(m -> !reportsOn(sentence, nearest(live, m.start(), m.end()), group)).toList(), group);
             }
@@ -255,7 +255,7 @@ final class SentenceReader {
         if (group.stream().anyMatch(Trigger::verbal)) {
             confidence += 0.2;
         }
-        if (countPeople(actors) >= 2) {
+        if (actors.size() >= 2) {
             confidence += 0.1;
         }
         if (headline) {
@@ -517,10 +517,6 @@ final class SentenceReader {
             actors.add(actor);
             surfaces.add(mention.surface());
         }
-    }
-
-    private static long countPeople(List<Actor> actors) {
-        return actors.size();
     }
 
     /** A meeting "with his counterpart X" has the sentence's other person on the other side of the table. */
