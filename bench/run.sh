@@ -1,12 +1,26 @@
 #!/usr/bin/env bash
-# Builds the PostgreSQL variant of the service and the benchmark driver, then measures appends and
-# live streams against a fresh database (tracker_bench, or $BENCH_DATABASE) on the given server. Takes about 8 minutes.
-#   bench/run.sh [jdbc-url-of-any-database-on-the-server] [appends] [streams] [kafka]
+# Builds the PostgreSQL variant of the service and the benchmark driver, then measures appends, live streams
+# and Kafka against a fresh database (tracker_bench, or $BENCH_DATABASE) on the given server, and article
+# extraction in process. Takes about 10 minutes.
+#   bench/run.sh [jdbc-url-of-any-database-on-the-server] [appends] [streams] [kafka] [articles]
+# "articles" alone needs no database: bench/run.sh - articles
 set -euo pipefail
 cd "$(dirname "$0")/.."
 server="${1:-jdbc:postgresql://127.0.0.1:5432/postgres}"
+parts=("${@:2}")
+service_parts=()
+for part in "${parts[@]+"${parts[@]}"}"; do
+  [[ "$part" != articles ]] && service_parts+=("$part")
+done
 
-./mvnw -B -q package -DskipTests -Dpostgres.test.url="$server"
 ./mvnw -B -q -f bench/pom.xml package
-java -cp "bench/target/classes:bench/target/lib/*" org.negotiationtracker.bench.BenchMain \
-  target/postgres-build/quarkus-run.jar "$server" bench/results/latest.md "${@:2}"
+if [[ ${#parts[@]} -eq 0 || ${#service_parts[@]} -gt 0 ]]; then
+  ./mvnw -B -q package -DskipTests -Dpostgres.test.url="$server"
+  java -cp "bench/target/classes:bench/target/lib/*" org.negotiationtracker.bench.BenchMain \
+    target/postgres-build/quarkus-run.jar "$server" bench/results/latest.md "${service_parts[@]+"${service_parts[@]}"}"
+fi
+if [[ ${#parts[@]} -eq 0 || " ${parts[*]} " == *" articles "* ]]; then
+  # One thread measures articles per second per core; the corpus is read from ../shared/corpus.
+  java ${BENCH_ARTICLE_OPTS:-} -cp "bench/target/classes:bench/target/lib/*" org.negotiationtracker.bench.ArticleBench \
+    "${TRACKER_CORPUS_DIR:-../shared/corpus}/articles" src/test/resources/articles bench/results/articles.md
+fi

@@ -76,7 +76,7 @@ public final class ArticleExtractor {
             first = false;
         }
         List<ExtractedEvent> events = Collapse.collapse(candidates).stream()
-                .filter(c -> concernsTopic(c, topic.get()))
+                .filter(c -> !c.actors().isEmpty() && concernsTopic(c, topic.get()))
                 .map(c -> event(c, published))
                 .toList();
         return new Extraction(publication, topic, events);
@@ -91,7 +91,10 @@ public final class ArticleExtractor {
         return new Publication(PartialDate.ofDay(found.date()), Publication.Origin.DATELINE, found.yearInferred());
     }
 
-    /** Paragraphs (lines) are split apart first: news text often ends a heading or a dateline without a stop. */
+    /**
+     * Paragraphs (lines) are split apart first: news text often ends a heading or a dateline without a stop.
+     * Sentences without a single trigger word are not tagged: they can hold no event.
+     */
     private List<Sentence> sentences(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
@@ -101,7 +104,7 @@ public final class ArticleExtractor {
                 end = text.length();
             }
             if (!text.substring(start, end).isBlank()) {
-                sentences.addAll(models.analyze(text, start, end));
+                sentences.addAll(models.analyze(text, start, end, Lexicon::mayHoldTrigger));
             }
             start = end + 1;
         }

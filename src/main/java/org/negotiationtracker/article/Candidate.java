@@ -15,6 +15,11 @@ record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String d
                  boolean needsDate, boolean flexibleDate, List<Actor> actors, List<String> surfaces, String location, int locationRank,
                  String subject, Sentence sentence, double confidence) {
 
+    /** No person or institution: only countries act, or no one yet. */
+    boolean countryActorsOnly() {
+        return actors.stream().allMatch(a -> "government".equals(a.role()));
+    }
+
     boolean sharesActorWith(Candidate other) {
         return actors.stream().anyMatch(a -> other.actors.stream().anyMatch(b -> a.key().equals(b.key())));
     }

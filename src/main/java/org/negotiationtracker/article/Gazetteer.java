@@ -22,7 +22,6 @@ final class Gazetteer {
 
     private final Map<String, List<Form>> formsByFirstWord = new HashMap<>();
     private final List<GazetteerEntry> entries;
-    private final Map<String, GazetteerEntry> countriesByName = new HashMap<>();
 
     Gazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -33,9 +32,6 @@ final class Gazetteer {
                 List<String> shortForms = entry.shortForms().isEmpty()
                         ? List.of(entry.name().substring(entry.name().lastIndexOf(' ') + 1)) : entry.shortForms();
                 shortForms.forEach(form -> add(form, entry, true));
-            }
-            if (entry.kind() == GazetteerEntry.Kind.COUNTRY) {
-                countriesByName.put(Words.key(entry.name()), entry);
             }
         }
         formsByFirstWord.values().forEach(forms -> forms.sort(
@@ -55,10 +51,6 @@ final class Gazetteer {
 
     List<GazetteerEntry> entries() {
         return entries;
-    }
-
-    Optional<GazetteerEntry> country(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(countriesByName.get(Words.key(name)));
     }
 
     /** The canonical name of a place or country written any known way ("MUNICH" is Munich). */

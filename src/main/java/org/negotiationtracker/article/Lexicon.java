@@ -75,6 +75,23 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    private static final Set<String> OTHER_TRIGGER_WORDS = Set.of("condition", "must", "should", "reached");
+
+    static boolean isTriggerWord(String lowerCaseWord) {
+        return VERBS.containsKey(lowerCaseWord) || NOUNS.containsKey(lowerCaseWord)
+                || OTHER_TRIGGER_WORDS.contains(lowerCaseWord);
+    }
+
+    /** A cheap look before tagging: does the sentence contain any word that can trigger an event? */
+    static boolean mayHoldTrigger(String sentence) {
+        for (Words.Word word : Words.of(sentence, 0, sentence.length())) {
+            if (isTriggerWord(word.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Trigger> triggers(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         List<Trigger> triggers = new ArrayList<>();

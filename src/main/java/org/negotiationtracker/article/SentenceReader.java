@@ -24,7 +24,8 @@ final class SentenceReader {
 
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "to", "at", "visit", "visiting",
             "visited", "visits", "toured");
-    private static final Set<String> ANAPHORS = Set.of("these", "this", "the", "they", "such", "those");
+    private static final Set<String> ANAPHORS = Set.of("these", "this", "the", "they", "such", "those", "both",
+            "two", "sides", "leaders", "ministers", "delegations");
 
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
             "(?i)\\b(later|next|coming|tomorrow|upcoming)\\b");
@@ -35,6 +36,8 @@ final class SentenceReader {
     private final LocalDate published;
     private final String datelineCity;
     private final int datelineEnd;
+    /** The current sentence's dates of a report ("said on Friday"): they date its statement only. */
+    private List<DateMention> reportDates = List.of();
 
     SentenceReader(Gazetteer gazetteer, LocalDate published, String datelineCity, int datelineEnd) {
         this.gazetteer = gazetteer;
@@ -59,16 +62,38 @@ final class SentenceReader {
 
     List<Candidate> read(Sentence sentence, List<Mention> allMentions, Memory memory, boolean headline) {
         memory.sentencesSinceMeeting++;
+        LocalDate anchorBefore = memory.anchor;
+        List<DateMention> found = DateGrammar.find(sentence);
+        List<Candidate> candidates = candidates(sentence, found, allMentions, memory, headline);
+        for (DateMention date : found) {
+            Resolved resolved = date.attributive() ? null
+                    : date.resolve(new Context(published, Direction.UNKNOWN, anchorBefore));
+            if (resolved != null && resolved.date().precision() == PartialDate.Precision.DAY && resolved.end() == null) {
+                memory.anchor = resolved.date().firstDay();
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.dated() && candidate.date().precision() == PartialDate.Precision.DAY) {
+                memory.anchor = candidate.date().firstDay();
+            }
+        }
+        return candidates;
+    }
+
+    private List<Candidate> candidates(Sentence sentence, List<DateMention> sentenceDates, List<Mention> allMentions,
+                                       Memory memory, boolean headline) {
         List<Trigger> triggers = Lexicon.triggers(sentence);
         if (triggers.isEmpty()) {
             return List.of();
         }
         List<Mention> mentions = new ArrayList<>(allMentions.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                .filter(m -> !describesAPerson(sentence, m)).toList());
+                .filter(m -> !describesSomethingElse(sentence, m)).toList());
         mentions.addAll(RoleReferences.find(sentence, mentions, gazetteer.entries(), published));
-        List<DateMention> dates = DateGrammar.find(sentence).stream()
-                .filter(d -> !d.attributive() && !datesAReport(sentence, d) && d.start() >= datelineEnd).toList();
+        List<DateMention> found = sentenceDates.stream()
+                .filter(d -> !d.attributive() && d.start() >= datelineEnd).toList();
+        List<DateMention> dates = found.stream().filter(d -> !datesAReport(sentence, d)).toList();
+        reportDates = found.stream().filter(d -> datesAReport(sentence, d)).toList();
 
         Map<Group, List<Trigger>> groups = new LinkedHashMap<>();
         for (Trigger trigger : triggers) {
@@ -101,14 +126,10 @@ final class SentenceReader {
             }
         }
         absorbSetting(groups, byGroup);
+        shareSubject(sentence, groups, byGroup);
         List<Candidate> candidates = new ArrayList<>(byGroup.values());
         if (statement != null && !reportsAnotherEvent(sentence, groups, speech, byGroup)) {
             candidates.add(statement);
-        }
-        for (Candidate candidate : candidates) {
-            if (candidate.dated() && candidate.date().precision() == PartialDate.Precision.DAY) {
-                memory.anchor = candidate.date().firstDay();
-            }
         }
         return candidates;
     }
@@ -147,6 +168,9 @@ final class SentenceReader {
         if (date == null && !key.future() && dates.size() == 1 && liesBehind(dates.get(0), memory)) {
             date = dates.get(0);
         }
+        if (date == null && family == Family.STATEMENT && !reportDates.isEmpty()) {
+            date = reportDates.get(0);
+        }
         boolean future = key.future();
         boolean pastVerb = group.stream().anyMatch(t -> t.verbal() && sentence.tokens().get(t.tokenIndex()).isPastVerb())
                 && !future;
@@ -184,12 +208,12 @@ final class SentenceReader {
         }
         double confidence = 0.5;
         if (type == EventType.MEETING_HELD || type == EventType.MEETING_SCHEDULED) {
-            if (countPeople(actors) == 1) {
+            if (actors.size() == 1) {
                 addNearestOtherPerson(actors, surfaces, mentions.stream()
                         .filter(m -> !reportsOn(sentence, nearest(live, m.start(), m.end()), group)).toList(), group);
             }
             if (actors.isEmpty() && mentions.isEmpty() && isAnaphoric(sentence, group)
-                    && memory.sentencesSinceMeeting <= 2) {
+                    && memory.sentencesSinceMeeting <= 3) {
                 actors.addAll(memory.lastMeetingActors);
                 surfaces.addAll(memory.lastMeetingSurfaces);
                 confidence -= 0.15;
@@ -204,7 +228,7 @@ final class SentenceReader {
             }
             confidence -= 0.1;
         }
-        if (actors.isEmpty()) {
+        if (actors.isEmpty() && !(family == Family.AGREEMENT || family == Family.SIGNING || family == Family.DEMAND)) {
             return null;
         }
         if (type == EventType.STATEMENT_ISSUED && actorMentions.isEmpty()) {
@@ -231,7 +255,7 @@ final class SentenceReader {
         if (group.stream().anyMatch(Trigger::verbal)) {
             confidence += 0.2;
         }
-        if (countPeople(actors) >= 2) {
+        if (actors.size() >= 2) {
             confidence += 0.1;
         }
         if (headline) {
@@ -274,8 +298,14 @@ final class SentenceReader {
     /**
      * "agreed at the Singapore summit": a meeting named only by a noun, in a sentence whose verb is an agreement
      * or a signing, is where that happened, not an event of its own; its participants are the agreement's.
+     * Likewise "signed an agreement" is a signing, not a second event.
      */
     private static void absorbSetting(Map<Group, List<Trigger>> groups, Map<Group, Candidate> byGroup) {
+        Group agreementNoun = new Group(Family.AGREEMENT, false);
+        if (byGroup.containsKey(agreementNoun) && groups.get(agreementNoun).stream().noneMatch(Trigger::verbal)
+                && groups.getOrDefault(new Group(Family.SIGNING, false), List.of()).stream().anyMatch(Trigger::verbal)) {
+            byGroup.remove(agreementNoun);
+        }
         Group meeting = new Group(Family.MEETING, false);
         Candidate setting = byGroup.get(meeting);
         if (setting == null || groups.get(meeting).stream().anyMatch(Trigger::verbal)) {
@@ -301,6 +331,38 @@ final class SentenceReader {
                         agreed.confidence()));
                 byGroup.remove(meeting);
                 return;
+            }
+        }
+    }
+
+    /**
+     * "X and Y met ... and agreed to ...": the second verb of a sentence shares the subject of the first, so an
+     * agreement, signing or demand found without actors takes those of the sentence's first verbal event.
+     */
+    private static void shareSubject(Sentence sentence, Map<Group, List<Trigger>> groups, Map<Group, Candidate> byGroup) {
+        Candidate first = null;
+        int firstStart = Integer.MAX_VALUE;
+        for (Map.Entry<Group, Candidate> entry : byGroup.entrySet()) {
+            Trigger verb = groups.get(entry.getKey()).stream().filter(Trigger::verbal).findFirst().orElse(null);
+            if (verb != null && verb.start() < firstStart && !entry.getValue().countryActorsOnly()) {
+                first = entry.getValue();
+                firstStart = verb.start();
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        int subjectVerb = firstStart;
+        for (Map.Entry<Group, Candidate> entry : byGroup.entrySet()) {
+            Candidate candidate = entry.getValue();
+            Family family = entry.getKey().family();
+            boolean later = groups.get(entry.getKey()).stream().anyMatch(t -> t.verbal() && t.start() > subjectVerb);
+            if (candidate != first && later && candidate.countryActorsOnly()
+                    && (family == Family.AGREEMENT || family == Family.SIGNING || family == Family.DEMAND)) {
+                entry.setValue(new Candidate(candidate.type(), candidate.date(), candidate.dateEnd(),
+                        candidate.dateExpression(), candidate.dated(), candidate.needsDate(), candidate.flexibleDate(),
+                        first.actors(), first.surfaces(), candidate.location(), candidate.locationRank(),
+                        candidate.subject(), candidate.sentence(), candidate.confidence()));
             }
         }
     }
@@ -405,14 +467,18 @@ final class SentenceReader {
         return word.equals("that") || word.equals("\"") || word.equals("“");
     }
 
-    /** "Kremlin official", "Foreign Ministry spokesman": an institution that only describes the speaker. */
-    private static boolean describesAPerson(Sentence sentence, Mention mention) {
+    /**
+     * "Kremlin official", "Putin's aide": the institution or person only describes the speaker; "the G20
+     * summit" names an event, not a participant.
+     */
+    private static boolean describesSomethingElse(Sentence sentence, Mention mention) {
         String after = sentence.text().substring(mention.end() - sentence.start()).toLowerCase(Locale.ROOT);
         if (mention.entry().kind() == Kind.PERSON) {
             return after.matches("(?s)^['’]s?\\s+(aide|spokes\\w*|office|official|adviser|advisor)s?\\b.*");
         }
         return mention.entry().kind() == Kind.INSTITUTION
-                && after.matches("(?s)^\\s+(official|aide|spokes\\w*|source|diplomat)s?\\b.*");
+                && after.matches("(?s)^\\s+(official|aide|spokes\\w*|source|diplomat|summit|meeting|conference"
+                + "|forum|talks)s?\\b.*");
     }
 
     /** "he said", "the Kremlin official pointed out": the speaker is the last person quoted by name. */
@@ -427,7 +493,7 @@ final class SentenceReader {
 
     private static boolean isAnaphoric(Sentence sentence, List<Trigger> group) {
         int first = group.get(0).tokenIndex();
-        for (int k = Math.max(0, first - 4); k < first; k++) {
+        for (int k = Math.max(0, first - 6); k < first; k++) {
             if (ANAPHORS.contains(sentence.tokens().get(k).lower())) {
                 return true;
             }
@@ -451,10 +517,6 @@ final class SentenceReader {
             actors.add(actor);
             surfaces.add(mention.surface());
         }
-    }
-
-    private static long countPeople(List<Actor> actors) {
-        return actors.size();
     }
 
     /** A meeting "with his counterpart X" has the sentence's other person on the other side of the table. */

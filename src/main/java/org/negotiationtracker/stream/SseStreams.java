@@ -45,12 +45,13 @@ class SseStreams {
 
     /**
      * A stream starting after {@code Last-Event-ID} when the client reconnects, else after {@code ?after},
-     * else at the head (live only).
+     * else at the head (live only): the log's own head, since the feed may not have read the latest commits
+     * yet, and a client that just registered a topic expects its stream to open with that topic's state.
      */
     RestMulti<byte[]> open(String lastEventId, String after, List<String> types, String topicId) {
         long start = lastEventId != null && !lastEventId.isBlank()
                 ? QueryParameters.position("Last-Event-ID", lastEventId)
-                : after != null && !after.isBlank() ? QueryParameters.position("after", after) : feed.head();
+                : after != null && !after.isBlank() ? QueryParameters.position("after", after) : log.head();
         Set<EventType> filter = Set.copyOf(QueryParameters.types(types));
         LogCursor cursor = new LogCursor(log, codec, feed, replay, start, topicId, filter, Vertx.currentContext());
         byte[] opening = SseText.opening("stream of the log after position " + start, reconnectDelay.toMillis());

@@ -13,11 +13,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The domain core must stay a plain-Java fold, usable and testable without any framework. */
+/**
+ * The domain core, the fold and the article extraction rules, must stay plain Java, usable and testable without
+ * any framework (the extraction uses OpenNLP, a library, not a framework).
+ */
 class DomainIsFrameworkFreeTest {
 
     /** Surefire runs tests from the Maven project root. */
     private static final Path DOMAIN_SOURCES = Path.of("src", "main", "java", "org", "negotiationtracker", "domain");
+    private static final Path ARTICLE_SOURCES = Path.of("src", "main", "java", "org", "negotiationtracker", "article");
 
     private static final Pattern FRAMEWORK_REFERENCE = Pattern.compile(
             "(?m)^\\s*import\\s+(?:static\\s+)?((?:jakarta|javax|io\\.quarkus|org\\.hibernate|com\\.fasterxml"
@@ -27,13 +31,22 @@ class DomainIsFrameworkFreeTest {
 
     @Test
     void noDomainSourceImportsAFramework() throws IOException {
-        assertTrue(Files.isDirectory(DOMAIN_SOURCES), DOMAIN_SOURCES.toAbsolutePath() + " not found");
+        assertFrameworkFree(DOMAIN_SOURCES, "TopicProjection.java");
+    }
+
+    @Test
+    void noArticleExtractionSourceImportsAFramework() throws IOException {
+        assertFrameworkFree(ARTICLE_SOURCES, "ArticleExtractor.java");
+    }
+
+    private static void assertFrameworkFree(Path folder, String knownFile) throws IOException {
+        assertTrue(Files.isDirectory(folder), folder.toAbsolutePath() + " not found");
         List<Path> sources;
-        try (Stream<Path> files = Files.walk(DOMAIN_SOURCES)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
         // Guards against scanning an empty or wrong directory and passing vacuously.
-        assertTrue(sources.stream().anyMatch(f -> f.endsWith("TopicProjection.java")), sources.toString());
+        assertTrue(sources.stream().anyMatch(f -> f.endsWith(knownFile)), sources.toString());
 
         List<String> offences = new ArrayList<>();
         for (Path source : sources) {

@@ -1,0 +1,90 @@
+package org.negotiationtracker.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.negotiationtracker.article.DateMention.Context;
+import org.negotiationtracker.article.DateMention.Direction;
+import org.negotiationtracker.article.DateMention.Resolved;
+
+class DateGrammarTest {
+
+    /** A Thursday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 11);
+
+    private static DateMention only(String text) {
+        List<DateMention> found = DateGrammar.find(new Sentence(text, 0, List.of()));
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    private static String resolve(String text, Direction direction) {
+        Resolved resolved = only(text).resolve(new Context(PUBLISHED, direction, LocalDate.of(2021, 3, 4)));
+        return resolved.date() + (resolved.end() == null ? "" : ".." + resolved.end());
+    }
+
+    @Test
+    void explicitDatesInEitherOrderAndWithOrdinals() {
+        assertEquals("2021-03-03", resolve("The envoys met on 3 March in Vienna.", Direction.PAST));
+        assertEquals("2021-03-03", resolve("They signed it on March 3, 2021.", Direction.PAST));
+        assertEquals("2019-02-16", resolve("BERLIN (Agency - 16th February, 2019)", Direction.PAST));
+    }
+
+    @Test
+    void aDayWithoutAYearLiesOnTheSideTheSentencePointsTo() {
+        assertEquals("2020-12-20", resolve("They met on December 20.", Direction.PAST));
+        assertEquals("2021-12-20", resolve("They will meet on December 20.", Direction.FUTURE));
+        assertEquals("2021-02-01", resolve("on February 1", Direction.UNKNOWN));
+    }
+
+    @Test
+    void rangesKeepTheirEnd() {
+        assertEquals("2021-04-15..2021-04-17", resolve("The forum takes place April 15-17.", Direction.FUTURE));
+    }
+
+    @Test
+    void weekdaysGoBackForWhatHappenedAndAheadForPlans() {
+        assertEquals("2021-03-08", resolve("They met on Monday.", Direction.PAST));
+        assertEquals("2021-03-15", resolve("They will meet on Monday.", Direction.FUTURE));
+        assertEquals("2021-03-11", resolve("said on Thursday", Direction.PAST));
+        assertEquals("2021-03-16", resolve("talks next Tuesday", Direction.UNKNOWN));
+    }
+
+    @Test
+    void relativePhrasesKeepTheirPrecision() {
+        assertEquals("2021-02", resolve("early last month", Direction.PAST));
+        assertEquals("2021-03", resolve("later in March", Direction.UNKNOWN));
+        assertEquals("2020-11", resolve("last November", Direction.UNKNOWN));
+        assertEquals("2022", resolve("next year", Direction.FUTURE));
+        assertEquals("2021-04", resolve("in mid-April", Direction.FUTURE));
+        assertEquals("2021-03-08..2021-03-10", resolve("earlier this week", Direction.PAST));
+        assertEquals("2021-03-05", resolve("the following day", Direction.PAST));
+        assertEquals("2021-03-09", resolve("two days ago", Direction.PAST));
+        assertEquals("2021-03-10", resolve("yesterday", Direction.PAST));
+    }
+
+    @Test
+    void monthsAndYearsAlone() {
+        assertEquals("2021-06", resolve("by June", Direction.FUTURE));
+        assertEquals("2020-06", resolve("in June", Direction.PAST));
+        assertEquals("2016-12", resolve("in December 2016", Direction.PAST));
+        assertEquals("1956", resolve("In 1956, the two signed", Direction.PAST));
+    }
+
+    @Test
+    void datesThatNameAThingDateNoEvent() {
+        assertTrue(only("the declaration of 1956").attributive());
+        assertTrue(only("the Joint Declaration as of October 19, 1956").attributive());
+        assertTrue(only("the 1956 declaration").attributive());
+        assertTrue(!only("in 1956").attributive());
+    }
+
+    @Test
+    void theModalMayIsNotAMonth() {
+        assertEquals(0, DateGrammar.find(new Sentence("They may meet soon.", 0, List.of())).size());
+        assertEquals("2021-05", resolve("They meet in May.", Direction.FUTURE));
+    }
+}

@@ -1,0 +1,44 @@
+package org.negotiationtracker.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.negotiationtracker.domain.PartialDate;
+
+/**
+ * The type of an event and its date from one sentence of our own, published on Thursday 11 March 2021:
+ * tense and modality decide held versus scheduled, negation removes the event.
+ */
+class EventTypeRulesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sergey Lavrov met Wang Yi in Beijing on Monday.                     | meeting.held      | 2021-03-08
+            Sergey Lavrov held talks with Wang Yi in Beijing on Monday.         | meeting.held      | 2021-03-08
+            Sergey Lavrov will meet Wang Yi in Beijing on Monday.               | meeting.scheduled | 2021-03-15
+            Sergey Lavrov is to visit Beijing on 3 April.                       | meeting.scheduled | 2021-04-03
+            Sergey Lavrov plans to visit Beijing next month.                    | meeting.scheduled | 2021-04
+            Wang Yi is expected to travel to Moscow for talks in mid-April.     | meeting.scheduled | 2021-04
+            Sergey Lavrov and Wang Yi did not meet in Beijing on Monday.        | none              |
+            Russia and China signed a trade agreement on Tuesday.               | document.signed   | 2021-03-09
+            Russia and China agreed on a new trade framework earlier this week. | agreement.reached | 2021-03-08
+            No agreement was reached in the talks between Russia and China on Tuesday. | none       |
+            Russia and China failed to agree on a new framework on Tuesday.     | none              |
+            Wang Yi briefed Xi Jinping on the talks with Russia on Tuesday.     | briefing.held     | 2021-03-09
+            China urged Russia on Tuesday to lift the restrictions.             | demand.made       | 2021-03-09
+            Sergey Lavrov said on Wednesday that Russia values the dialogue with China. | statement.issued | 2021-03-10
+            """)
+    void typeAndDateFromTheSentence(String sentence, String type, String date) {
+        Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
+                PartialDate.parse("2021-03-11"));
+        Extraction extraction = Extractors.SHARED.extract(article,
+                List.of(Fixtures.topic("russia-china", List.of("Russia", "China"), List.of("trade framework"))));
+
+        List<String> found = extraction.events().stream()
+                .map(e -> e.type().wireName() + " " + (e.plannedFor() != null ? e.plannedFor() : e.occurredAt()))
+                .toList();
+        assertEquals(type.equals("none") ? List.of() : List.of(type + " " + date), found);
+    }
+}
