@@ -77,7 +77,7 @@ class DateGrammarTest {
     @Test
     void datesThatNameAThingDateNoEvent() {
         assertTrue(only("the declaration of 1956").attributive());
-        assertTrue(only("the Joint Declaration as of October 19, 1956").attributive());
+        assertTrue(only("the Tokyo Declaration as of October 19, 1956").attributive());
         assertTrue(only("the 1956 declaration").attributive());
         assertTrue(!only("in 1956").attributive());
     }
