@@ -44,19 +44,16 @@ final class StreamBench {
         long last = start + events;
         long[] acknowledged = new long[events + 1];
         long[][] received = new long[subscribers][events + 1];
-        List<SseSubscriber> open = new ArrayList<>();
-        CountDownLatch allReached = new CountDownLatch(subscribers);
-        for (int s = 0; s < subscribers; s++) {
-            SseSubscriber subscriber = SseSubscriber.open(service.port(), "/api/stream?after=" + start);
-            subscriber.awaitOpened();
-            open.add(subscriber);
-            long[] mine = received[s];
-            subscriber.follow(last, position -> {
-                int index = (int) (position - start);
-                if (index > 0 && index <= events) {
-                    mine[index] = System.nanoTime();
-                }
-            }, allReached);
+        SseFanIn fanIn = new SseFanIn(service.port(), "/api/stream?after=" + start, subscribers, last,
+                (subscriber, position, nanoTime) -> {
+                    int index = (int) (position - start);
+                    if (index > 0 && index <= events) {
+                        received[subscriber][index] = nanoTime;
+                    }
+                });
+        if (!fanIn.awaitOpened(60)) {
+            fanIn.close();
+            throw new IllegalStateException("not every subscriber's stream opened");
         }
         ExecutorService appenders = Executors.newFixedThreadPool(16);
         long begin = System.nanoTime();
@@ -85,10 +82,8 @@ final class StreamBench {
         appenders.shutdown();
         appenders.awaitTermination(1, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - begin) / 1e9;
-        boolean complete = allReached.await(60, TimeUnit.SECONDS);
-        for (SseSubscriber subscriber : open) {
-            subscriber.close();
-        }
+        boolean complete = fanIn.awaitLast(60);
+        fanIn.close();
         if (!complete) {
             throw new IllegalStateException("not every subscriber received every event");
         }
