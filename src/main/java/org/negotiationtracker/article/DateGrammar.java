@@ -146,7 +146,8 @@ final class DateGrammar {
                 || before.endsWith("of ") && bareYear;
     }
 
-    private static int month(String name) {
+    /** The number of a month named in full or by its first three letters. */
+    static int month(String name) {
         String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
         return switch (prefix) {
             case "jan" -> 1;

@@ -38,7 +38,7 @@ final class Datelines {
             LocalDate date = null;
             boolean inferred = false;
             if (m.group(2) != null) {
-                int month = monthNumber(m.group(2));
+                int month = DateGrammar.month(m.group(2));
                 int day = Integer.parseInt(m.group(3));
                 if (m.group(4) != null) {
                     date = LocalDate.of(Integer.parseInt(m.group(4)), month, day);
@@ -51,32 +51,14 @@ final class Datelines {
                 Matcher inside = DATE_IN_PARENTHESES.matcher(m.group(5));
                 if (inside.find()) {
                     date = inside.group(1) != null
-                            ? LocalDate.of(Integer.parseInt(inside.group(3)), monthNumber(inside.group(2)),
+                            ? LocalDate.of(Integer.parseInt(inside.group(3)), DateGrammar.month(inside.group(2)),
                                     Integer.parseInt(inside.group(1)))
-                            : LocalDate.of(Integer.parseInt(inside.group(6)), monthNumber(inside.group(4)),
+                            : LocalDate.of(Integer.parseInt(inside.group(6)), DateGrammar.month(inside.group(4)),
                                     Integer.parseInt(inside.group(5)));
                 }
             }
             return Optional.of(new Dateline(city, m.start(1), m.end(), date, inferred));
         }
         return Optional.empty();
-    }
-
-    private static int monthNumber(String name) {
-        String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return switch (prefix) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
     }
 }
