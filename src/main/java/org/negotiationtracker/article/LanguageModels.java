@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -12,6 +13,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -40,10 +42,21 @@ final class LanguageModels {
         try (InputStream sentences = open(SENTENCE_MODEL);
              InputStream tokens = open(TOKEN_MODEL);
              InputStream tags = open(POS_MODEL)) {
-            return new LanguageModels(new SentenceModel(sentences), new TokenizerModel(tokens), new POSModel(tags));
+            return new LanguageModels(new SentenceModel(sentences), skippingPlainWords(new TokenizerModel(tokens)),
+                    new POSModel(tags));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP English models", e);
         }
+    }
+
+    /**
+     * The same tokenizer, told to take a run of letters and digits between spaces as one token without asking
+     * the model (OpenNLP's alphanumeric optimization): such a run can split nowhere, and most words are one.
+     */
+    private static TokenizerModel skippingPlainWords(TokenizerModel model) {
+        TokenizerFactory factory = model.getFactory();
+        return new TokenizerModel(model.getMaxentModel(), Map.of(), new TokenizerFactory(factory.getLanguageCode(),
+                factory.getAbbreviationDictionary(), true, factory.getAlphaNumericPattern()));
     }
 
     private static InputStream open(String resource) {
