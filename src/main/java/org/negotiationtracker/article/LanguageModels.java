@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -43,7 +44,7 @@ final class LanguageModels {
              InputStream tokens = open(TOKEN_MODEL);
              InputStream tags = open(POS_MODEL)) {
             return new LanguageModels(new SentenceModel(sentences), skippingPlainWords(new TokenizerModel(tokens)),
-                    new POSModel(tags));
+                    greedy(new POSModel(tags)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP English models", e);
         }
@@ -57,6 +58,12 @@ final class LanguageModels {
         TokenizerFactory factory = model.getFactory();
         return new TokenizerModel(model.getMaxentModel(), Map.of(), new TokenizerFactory(factory.getLanguageCode(),
                 factory.getAbbreviationDictionary(), true, factory.getAlphaNumericPattern()));
+    }
+
+    /** The same tagger keeping one best sequence instead of three: the rules read one tag per word. */
+    private static POSModel greedy(POSModel model) {
+        return new POSModel(model.getLanguage(), model.<MaxentModel>getArtifact("pos.model"), 1,
+                Map.of(), model.getFactory());
     }
 
     private static InputStream open(String resource) {
