@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.negotiationtracker.article.DateMention.Context;
@@ -37,41 +38,76 @@ final class DateGrammar {
     private static final Map<String, Integer> NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
-    private record Rule(Pattern pattern, Function<Matcher, Function<Context, Resolved>> resolver) {
+    private record Rule(Predicate<Cues> cue, Pattern pattern, Function<Matcher, Function<Context, Resolved>> resolver) {
+    }
+
+    /**
+     * What a sentence must contain for a rule to have a chance: most sentences hold no date, and testing a
+     * few substrings is far cheaper than running every pattern over every position of the sentence.
+     */
+    private record Cues(String lower, boolean digit, boolean month) {
+
+        private static final List<String> MONTH_STARTS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                "Aug", "Sep", "Oct", "Nov", "Dec");
+
+        static Cues of(String text) {
+            return new Cues(text.toLowerCase(Locale.ROOT), text.chars().anyMatch(c -> c >= '0' && c <= '9'),
+                    MONTH_STARTS.stream().anyMatch(text::contains));
+        }
+
+        boolean monthAndDigit() {
+            return month && digit;
+        }
+
+        boolean has(String... words) {
+            for (String word : words) {
+                if (lower.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("\\b" + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?(?:,?\\s+" + YEAR + ")?", m -> {
+            rule(Cues::monthAndDigit,
+                    "\\b" + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?(?:,?\\s+" + YEAR + ")?", m -> {
                 int month = month(m.group(1));
                 int first = Integer.parseInt(m.group(2));
                 Integer last = m.group(3) == null ? null : Integer.valueOf(m.group(3));
                 Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
                 return c -> dayRange(c, year, month, first, last);
             }),
-            rule("\\b" + DAY + "(?:" + DASH + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?", m -> {
+            rule(Cues::monthAndDigit,
+                    "\\b" + DAY + "(?:" + DASH + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?", m -> {
                 int month = month(m.group(3));
                 int first = Integer.parseInt(m.group(1));
                 Integer last = m.group(2) == null ? null : Integer.valueOf(m.group(2));
                 Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
                 return c -> dayRange(c, year, month, first, last);
             }),
-            rule("(?i:\\b(?:in\\s+|by\\s+|since\\s+|until\\s+|during\\s+)?(early|mid-?|late|the\\s+end\\s+of|the\\s+"
+            rule(Cues::monthAndDigit,
+                    "(?i:\\b(?:in\\s+|by\\s+|since\\s+|until\\s+|during\\s+)?(early|mid-?|late|the\\s+end\\s+of|the\\s+"
                     + "beginning\\s+of)?\\s*)" + MONTH + ",?\\s+" + YEAR, m -> {
                 YearMonth month = YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2)));
                 return c -> Resolved.month(month);
             }),
-            rule("(?i:\\b(early|late|mid-?)?\\s*(last|next|this|later\\s+in|earlier\\s+in|in|by|since|until|till"
+            rule(Cues::month,
+                    "(?i:\\b(early|late|mid-?)?\\s*(last|next|this|later\\s+in|earlier\\s+in|in|by|since|until|till"
                     + "|during|from|before|after|of|mid-)\\s+(?:early\\s+|late\\s+|mid-?)?)" + MONTH + "\\b", m -> {
                 String modifier = m.group(2).toLowerCase(Locale.ROOT);
                 int month = month(m.group(3));
                 return c -> Resolved.month(monthOnly(c, modifier, month));
             }),
-            rule("(?i:\\b(on\\s+|last\\s+|next\\s+|this\\s+|this\\s+past\\s+|this\\s+coming\\s+)?)" + WEEKDAY + "\\b", m -> {
+            rule(c -> c.has("day"),
+                    "(?i:\\b(on\\s+|last\\s+|next\\s+|this\\s+|this\\s+past\\s+|this\\s+coming\\s+)?)"
+                    + WEEKDAY + "\\b", m -> {
                 String modifier = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
                 DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
                 return c -> Resolved.day(weekday(c, modifier, day));
             }),
-            rule("(?i)\\b(yesterday|today|tomorrow)\\b", m -> {
+            rule(c -> c.has("day", "tomorrow"),
+                    "(?i)\\b(yesterday|today|tomorrow)\\b", m -> {
                 int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;
                     case "tomorrow" -> 1;
@@ -79,24 +115,29 @@ final class DateGrammar {
                 };
                 return c -> Resolved.day(c.published().plusDays(shift));
             }),
-            rule("(?i)\\b(?:(early|earlier|late|later)\\s+)?(last|next|this|past)\\s+(week|month|year)\\b", m -> {
+            rule(c -> c.has("week", "month", "year"),
+                    "(?i)\\b(?:(early|earlier|late|later)\\s+)?(last|next|this|past)\\s+(week|month|year)\\b", m -> {
                 String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 String which = m.group(2).toLowerCase(Locale.ROOT);
                 String unit = m.group(3).toLowerCase(Locale.ROOT);
                 return c -> relativePeriod(c.published(), part, which, unit);
             }),
-            rule("(?i)\\b(?:the\\s+)?(following|next|previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+(after|before)\\b", m -> {
+            rule(c -> c.has("day"),
+                    "(?i)\\b(?:the\\s+)?(following|next|previous|preceding)\\s+day\\b"
+                    + "|\\bthe\\s+day\\s+(after|before)\\b", m -> {
                 String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
                 int shift = word.equals("following") || word.equals("next") || word.equals("after") ? 1 : -1;
                 return c -> Resolved.day((c.anchor() != null ? c.anchor() : c.published()).plusDays(shift));
             }),
-            rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|after)\\b", m -> {
+            rule(c -> c.has("day", "week", "month", "year"),
+                    "(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|after)\\b", m -> {
                 int count = number(m.group(1));
                 String unit = m.group(2).toLowerCase(Locale.ROOT);
                 String way = m.group(3).toLowerCase(Locale.ROOT);
                 return c -> shifted(c, count, unit, way);
             }),
-            rule("(?i:\\b(in|since|by|during|until|till|from|before|after|of|as\\s+of|early|late|mid-?|the\\s+end\\s+of)?"
+            rule(Cues::digit,
+                    "(?i:\\b(in|since|by|during|until|till|from|before|after|of|as\\s+of|early|late|mid-?|the\\s+end\\s+of)?"
                     + "\\s*)" + YEAR, m -> {
                 int year = Integer.parseInt(m.group(2));
                 return c -> Resolved.year(year);
@@ -105,15 +146,20 @@ final class DateGrammar {
     private DateGrammar() {
     }
 
-    private static Rule rule(String regex, Function<Matcher, Function<Context, Resolved>> resolver) {
-        return new Rule(Pattern.compile(regex), resolver);
+    private static Rule rule(Predicate<Cues> cue, String regex,
+            Function<Matcher, Function<Context, Resolved>> resolver) {
+        return new Rule(cue, Pattern.compile(regex), resolver);
     }
 
     /** The date expressions of a sentence, longest first where they overlap, in text order. */
     static List<DateMention> find(Sentence sentence) {
         String text = sentence.text();
         List<DateMention> found = new ArrayList<>();
+        Cues cues = Cues.of(text);
         for (Rule rule : RULES) {
+            if (!rule.cue().test(cues)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 String expression = m.group().strip();
