@@ -41,6 +41,13 @@ class DateGrammarTest {
     }
 
     @Test
+    void capitalizedRelativeWordsStillReachTheirPattern() {
+        assertEquals("2021-03-12", resolve("TOMORROW the envoys meet again.", Direction.FUTURE));
+        assertEquals("2021-03-08", resolve("Three Days Ago they met.", Direction.PAST));
+        assertEquals("2020", resolve("Since 2020 nothing moved.", Direction.PAST));
+    }
+
+    @Test
     void rangesKeepTheirEnd() {
         assertEquals("2021-04-15..2021-04-17", resolve("The forum takes place April 15-17.", Direction.FUTURE));
     }
