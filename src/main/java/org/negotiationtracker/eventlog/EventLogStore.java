@@ -175,7 +175,7 @@ public class EventLogStore {
     }
 
     private String jsonParameter(Connection connection) throws SQLException {
-        return isPostgres(connection) ? "cast(? as jsonb)" : "? format json";
+        return isPostgres(connection) ? "cast(? as json)" : "? format json";
     }
 
     public boolean isPostgres(Connection connection) throws SQLException {

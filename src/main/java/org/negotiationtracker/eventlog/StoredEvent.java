@@ -13,8 +13,8 @@ public record StoredEvent(long position, int topicVersion, Instant recordedAt, S
 
     /**
      * The JSON document {@code GET /api/events} shows for the event: the log's own members, then the
-     * stored ones. PostgreSQL's jsonb may have reordered and respaced those, so it is the same document,
-     * not always the same bytes.
+     * stored ones. Events logged before the payload column became json went through PostgreSQL's jsonb,
+     * which may have reordered and respaced those, so it is the same document, not always the same bytes.
      */
     public String json() {
         int open = payload.indexOf('{');

@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.StoredEvent;
-import org.negotiationtracker.projection.TopicQueries;
+import org.negotiationtracker.projection.TopicStateRows;
 
 /**
  * Publishes the log to Kafka, the log being the outbox: it reads events by position after the stored
@@ -45,7 +45,8 @@ import org.negotiationtracker.projection.TopicQueries;
  * replica holding the {@link PublisherLease} publishes.
  *
  * <p>The database and Kafka work side by side: a reader thread fetches the next page (its events as
- * stored, never decoded, and the current states of the topics it touches) while this one sends the last.
+ * stored, never decoded, and the current states of the topics it touches, over one connection) and turns
+ * it into records while this one sends the last.
  */
 @ApplicationScoped
 class OutboxRelay implements CommitListener {
@@ -55,15 +56,11 @@ class OutboxRelay implements CommitListener {
     private static final int PAGES_IN_FLIGHT = 4;
 
     /**
-     * Events in log order, and the current state of each topic they touch. A compacted topic keeps only
-     * the latest record per key, so one state per topic and page is all a reader of it can ever see; the
-     * state is read after the events, so it is never older than the page's last event of that topic.
+     * The records of a page of the log: its events in log order, then the current state of each topic they
+     * touch. A compacted topic keeps only the latest record per key, so one state per topic and page is all
+     * a reader of it can ever see; the states are read after the events, so none is older than the page.
      */
-    private record Page(List<StoredEvent> events, Map<String, String> states) {
-
-        long lastPosition() {
-            return events.get(events.size() - 1).position();
-        }
+    private record Page(List<ProducerRecord<String, byte[]>> records, long lastPosition) {
     }
 
     private record SentPage(long lastPosition, List<Future<RecordMetadata>> sends) {
@@ -74,7 +71,7 @@ class OutboxRelay implements CommitListener {
     private final KafkaStatus status;
     private final PublicationCheckpoint checkpoint;
     private final EventCloudEvents cloudEvents;
-    private final TopicQueries topics;
+    private final TopicStateRows stateRows;
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
     private final PublisherLease lease;
@@ -87,13 +84,13 @@ class OutboxRelay implements CommitListener {
     private boolean topicsReady;
 
     OutboxRelay(KafkaSettings settings, KafkaClients clients, KafkaStatus status, PublicationCheckpoint checkpoint,
-                EventCloudEvents cloudEvents, TopicQueries topics, AgroalDataSource dataSource, EventLogStore store) {
+                EventCloudEvents cloudEvents, TopicStateRows stateRows, AgroalDataSource dataSource, EventLogStore store) {
         this.settings = settings;
         this.clients = clients;
         this.status = status;
         this.checkpoint = checkpoint;
         this.cloudEvents = cloudEvents;
-        this.topics = topics;
+        this.stateRows = stateRows;
         this.dataSource = dataSource;
         this.store = store;
         this.lease = new PublisherLease(dataSource, store);
@@ -183,11 +180,11 @@ class OutboxRelay implements CommitListener {
         try {
             while (running) {
                 Page page = pageOf(next);
-                if (page.events().isEmpty()) {
+                if (page.records().isEmpty()) {
                     break;
                 }
                 next = readAfter(page.lastPosition());
-                unacknowledged.add(new SentPage(page.lastPosition(), send(page)));
+                unacknowledged.add(new SentPage(page.lastPosition(), send(page.records())));
                 if (unacknowledged.size() >= PAGES_IN_FLIGHT) {
                     acknowledge(unacknowledged.poll(), timeout);
                 }
@@ -206,16 +203,30 @@ class OutboxRelay implements CommitListener {
 
     private Future<Page> readAfter(long after) {
         return reader.submit(() -> {
-            List<StoredEvent> events;
             try (Connection connection = dataSource.getConnection()) {
-                events = store.readStored(connection, after, settings.publishBatch(), null);
+                List<StoredEvent> events = store.readStored(connection, after, settings.publishBatch(), null);
+                if (events.isEmpty()) {
+                    return new Page(List.of(), after);
+                }
+                Set<String> touched = new LinkedHashSet<>();
+                events.forEach(event -> touched.add(event.topicId()));
+                Map<String, String> states = stateRows.statesJson(connection, touched);
+                return new Page(records(events, states), events.get(events.size() - 1).position());
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
             }
-            Set<String> touched = new LinkedHashSet<>();
-            events.forEach(event -> touched.add(event.topicId()));
-            return new Page(events, topics.currentStatesJson(touched));
         });
+    }
+
+    private List<ProducerRecord<String, byte[]>> records(List<StoredEvent> events, Map<String, String> states) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + states.size());
+        for (StoredEvent event : events) {
+            records.add(KafkaMessageFactory.createWriter(settings.eventsTopic(), event.topicId())
+                    .writeBinary(cloudEvents.of(event)));
+        }
+        states.forEach((topicId, json) -> records.add(
+                new ProducerRecord<>(settings.stateTopic(), topicId, json.getBytes(StandardCharsets.UTF_8))));
+        return records;
     }
 
     /** A failed read is the database's failure, not Kafka's: it must not reset the Kafka clients. */
@@ -249,16 +260,9 @@ class OutboxRelay implements CommitListener {
         });
     }
 
-    private List<Future<RecordMetadata>> send(Page page) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(page.events().size() + page.states().size());
-        for (StoredEvent event : page.events()) {
-            ProducerRecord<String, byte[]> record = KafkaMessageFactory
-                    .createWriter(settings.eventsTopic(), event.topicId())
-                    .writeBinary(cloudEvents.of(event));
-            sends.add(producer.send(record));
-        }
-        page.states().forEach((topicId, json) -> sends.add(producer.send(
-                new ProducerRecord<>(settings.stateTopic(), topicId, json.getBytes(StandardCharsets.UTF_8)))));
+    private List<Future<RecordMetadata>> send(List<ProducerRecord<String, byte[]>> records) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+        records.forEach(record -> sends.add(producer.send(record)));
         return sends;
     }
 

@@ -1,11 +1,14 @@
 package org.negotiationtracker.kafka;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import org.negotiationtracker.eventlog.EventLogStore;
 
 /** The last log position Kafka has acknowledged, stored beside the log so it survives restarts and failovers. */
 @ApplicationScoped
@@ -14,9 +17,11 @@ class PublicationCheckpoint {
     private static final String NAME = "outbox";
 
     private final AgroalDataSource dataSource;
+    private final EventLogStore store;
 
-    PublicationCheckpoint(AgroalDataSource dataSource) {
+    PublicationCheckpoint(AgroalDataSource dataSource, EventLogStore store) {
         this.dataSource = dataSource;
+        this.store = store;
     }
 
     long position() {
@@ -45,17 +50,28 @@ class PublicationCheckpoint {
         }
     }
 
-    /** Moves forward only: a publisher that lost its lease late must not pull the mark back. */
+    /**
+     * Moves forward only: a publisher that lost its lease late must not pull the mark back. On PostgreSQL the
+     * commit does not wait for its WAL flush: a mark lost in a crash only means sending those events again,
+     * which at-least-once delivery allows, while waiting for a disk flush per page would pace the relay.
+     */
     void advance(long position) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update kafka_publication set position = ? where name = ? and position < ?")) {
-            update.setLong(1, position);
-            update.setString(2, NAME);
-            update.setLong(3, position);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing the Kafka publication checkpoint failed: " + e.getMessage(), e);
-        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement update = connection.prepareStatement(
+                         "update kafka_publication set position = ? where name = ? and position < ?")) {
+                if (store.isPostgres(connection)) {
+                    try (Statement asynchronous = connection.createStatement()) {
+                        asynchronous.execute("set local synchronous_commit = off");
+                    }
+                }
+                update.setLong(1, position);
+                update.setString(2, NAME);
+                update.setLong(3, position);
+                update.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("storing the Kafka publication checkpoint failed: " + e.getMessage(), e);
+            }
+        });
     }
 }

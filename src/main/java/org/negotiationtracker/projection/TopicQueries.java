@@ -3,10 +3,7 @@ package org.negotiationtracker.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.negotiationtracker.domain.TimelineEntry;
 import org.negotiationtracker.domain.TopicDefinition;
@@ -44,22 +41,6 @@ public class TopicQueries {
     /** The current state exactly as stored, without parsing it. */
     public Optional<String> currentStateJson(String topicId) {
         return TopicStateRecord.<TopicStateRecord>findByIdOptional(topicId).map(record -> record.state);
-    }
-
-    /** The current states of those topics that exist, exactly as stored, read in one query. */
-    public Map<String, String> currentStatesJson(Collection<String> topicIds) {
-        Map<String, String> states = new HashMap<>();
-        if (topicIds.isEmpty()) {
-            return states;
-        }
-        List<Object[]> rows = TopicStateRecord.getEntityManager()
-                .createQuery("select t.topicId, t.state from TopicStateRecord t where t.topicId in :ids", Object[].class)
-                .setParameter("ids", topicIds)
-                .getResultList();
-        for (Object[] row : rows) {
-            states.put((String) row[0], (String) row[1]);
-        }
-        return states;
     }
 
     public Optional<TopicState> stateAsOf(String topicId, LocalDate asOf) {

@@ -3,6 +3,7 @@ package org.negotiationtracker.bench;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,21 @@ import org.negotiationtracker.kafka.PublisherProducerConfig;
  */
 final class KafkaBench {
 
-    record Throughput(long events, long records, double relaySeconds, double rawSeconds) {
+    /**
+     * Seconds each publisher took for the whole backlog, and for its second half alone: the relay starts
+     * publishing in a JVM that has just started, so the first half also warms both up.
+     */
+    record Throughput(long events, long records, Span relay, Span raw) {
+    }
 
-        double relayRate() {
-            return events / relaySeconds;
+    record Span(double wholeSeconds, double warmSeconds, long events, long warmEvents) {
+
+        double wholeRate() {
+            return events / wholeSeconds;
         }
 
-        double rawRate() {
-            return events / rawSeconds;
+        double warmRate() {
+            return warmEvents / warmSeconds;
         }
     }
 
@@ -53,6 +61,7 @@ final class KafkaBench {
     private static final String EVENTS = "negotiation.events";
     private static final String STATE = "negotiation.state";
     private static final int TOPICS = 200;
+    private static final Pattern LAG = Pattern.compile("(?m)^tracker_kafka_publication_lag(?:\\{[^}]*})? ([0-9.E+]+)");
     private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+)");
 
     private final String bootstrapServers;
@@ -80,12 +89,37 @@ final class KafkaBench {
      * every record it wrote (events and states, with their keys and headers) again through a raw producer
      * to topics of the same shape. Both spans run from the first record's timestamp to the last one's.
      */
-    Throughput throughput(long events) throws Exception {
-        List<ConsumerRecord<byte[], byte[]>> published = new ArrayList<>();
-        List<ConsumerRecord<byte[], byte[]>> eventRecords = readAll(EVENTS, events, Duration.ofMinutes(5));
-        published.addAll(eventRecords);
+    /**
+     * Sends {@code records} records of {@code bytes} bytes each through a raw producer to a topic of their own
+     * on a broker that has just started, so that the broker's JIT has warmed up before the relay, which
+     * goes first, publishes: otherwise the raw producer, going second, would find it warm.
+     */
+    void warmUpBroker(int records, int bytes) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            admin.createTopics(List.of(new NewTopic("bench.warm-up", 3, (short) 1))).all().get();
+        }
+        byte[] value = new byte[bytes];
+        try (KafkaProducer<byte[], byte[]> producer = rawProducer()) {
+            for (int i = 0; i < records; i++) {
+                producer.send(new ProducerRecord<>("bench.warm-up", Integer.toString(i % 200).getBytes(
+                        StandardCharsets.UTF_8), value));
+            }
+            producer.flush();
+        }
+    }
+
+    /**
+     * Waits until the relay of a service started with Kafka on has published its backlog, watching the
+     * service's lag metric rather than consuming, so that no consumer competes with the relay for the CPU
+     * (none runs during the raw producer's turn either). Then reads every record the relay wrote (events and
+     * states, with their keys and headers) and sends them again, in the relay's order, through a raw producer
+     * to topics of the same shape. Spans run from the first record's timestamp to the last one's.
+     */
+    Throughput throughput(Service service, long events) throws Exception {
+        awaitNoLag(service, Duration.ofMinutes(5));
+        List<ConsumerRecord<byte[], byte[]>> published = new ArrayList<>(readAll(EVENTS, events, Duration.ofMinutes(1)));
         published.addAll(readAll(STATE, 1, Duration.ofSeconds(30)));
-        double relaySeconds = span(published);
+        published.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
         createLike(EVENTS, "bench.raw.events");
         createLike(STATE, "bench.raw.state");
         try (KafkaProducer<byte[], byte[]> producer = rawProducer()) {
@@ -100,10 +134,24 @@ final class KafkaBench {
                 send.get();
             }
         }
-        List<ConsumerRecord<byte[], byte[]>> raw = new ArrayList<>(readAll("bench.raw.events", eventRecords.size(),
+        List<ConsumerRecord<byte[], byte[]>> raw = new ArrayList<>(readAll("bench.raw.events", events,
                 Duration.ofMinutes(1)));
-        raw.addAll(readAll("bench.raw.state", published.size() - eventRecords.size(), Duration.ofMinutes(1)));
-        return new Throughput(eventRecords.size(), published.size(), relaySeconds, span(raw));
+        raw.addAll(readAll("bench.raw.state", published.size() - raw.size(), Duration.ofMinutes(1)));
+        raw.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+        return new Throughput(raw.stream().filter(r -> r.topic().equals("bench.raw.events")).count(),
+                published.size(), span(published, EVENTS), span(raw, "bench.raw.events"));
+    }
+
+    private static void awaitNoLag(Service service, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher lag = LAG.matcher(service.get("q/metrics"));
+            if (lag.find() && Double.parseDouble(lag.group(1)) == 0) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the relay did not publish the backlog within " + timeout);
     }
 
     /** Single-event appends at {@code rate}/s for {@code duration}; each event timed from its HTTP answer to a consumer. */
@@ -192,11 +240,19 @@ final class KafkaBench {
         throw new IllegalStateException(topic + " holds " + records.size() + " records, expected " + atLeast);
     }
 
+    /** Records in send order: how long the whole list took to send, and its second half alone. */
+    private static Span span(List<ConsumerRecord<byte[], byte[]>> records, String eventsTopic) {
+        List<ConsumerRecord<byte[], byte[]>> warm = records.subList(records.size() / 2, records.size());
+        return new Span(seconds(records), seconds(warm), events(records, eventsTopic), events(warm, eventsTopic));
+    }
+
+    private static long events(List<ConsumerRecord<byte[], byte[]>> records, String eventsTopic) {
+        return records.stream().filter(r -> r.topic().equals(eventsTopic)).count();
+    }
+
     /** Seconds from the first record's timestamp to the last one's: when the producer sent them. */
-    private static double span(List<ConsumerRecord<byte[], byte[]>> records) {
-        long first = records.stream().mapToLong(ConsumerRecord::timestamp).min().orElseThrow();
-        long last = records.stream().mapToLong(ConsumerRecord::timestamp).max().orElseThrow();
-        return Math.max(1, last - first) / 1000.0;
+    private static double seconds(List<ConsumerRecord<byte[], byte[]>> records) {
+        return Math.max(1, records.get(records.size() - 1).timestamp() - records.get(0).timestamp()) / 1000.0;
     }
 
     private void createLike(String model, String copy) throws Exception {
