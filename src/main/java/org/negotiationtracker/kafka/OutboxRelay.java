@@ -1,6 +1,7 @@
 package org.negotiationtracker.kafka;
 
 import io.agroal.api.AgroalDataSource;
+import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -46,7 +47,7 @@ import org.negotiationtracker.projection.TopicStateRows;
  *
  * <p>The database and Kafka work side by side: a reader thread fetches the next page (its events as
  * stored, never decoded, and the current states of the topics it touches, over one connection) and turns
- * it into records while this one sends the last.
+ * it into CloudEvents while this one writes and sends the last.
  */
 @ApplicationScoped
 class OutboxRelay implements CommitListener {
@@ -56,11 +57,11 @@ class OutboxRelay implements CommitListener {
     private static final int PAGES_IN_FLIGHT = 4;
 
     /**
-     * The records of a page of the log: its events in log order, then the current state of each topic they
+     * A page of the log ready to send: its events in log order, then the current state of each topic they
      * touch. A compacted topic keeps only the latest record per key, so one state per topic and page is all
      * a reader of it can ever see; the states are read after the events, so none is older than the page.
      */
-    private record Page(List<ProducerRecord<String, byte[]>> records, long lastPosition) {
+    private record Page(List<CloudEvent> events, Map<String, String> states, long lastPosition) {
     }
 
     private record SentPage(long lastPosition, List<Future<RecordMetadata>> sends) {
@@ -180,11 +181,11 @@ class OutboxRelay implements CommitListener {
         try {
             while (running) {
                 Page page = pageOf(next);
-                if (page.records().isEmpty()) {
+                if (page.events().isEmpty()) {
                     break;
                 }
                 next = readAfter(page.lastPosition());
-                unacknowledged.add(new SentPage(page.lastPosition(), send(page.records())));
+                unacknowledged.add(new SentPage(page.lastPosition(), send(page)));
                 if (unacknowledged.size() >= PAGES_IN_FLIGHT) {
                     acknowledge(unacknowledged.poll(), timeout);
                 }
@@ -206,27 +207,18 @@ class OutboxRelay implements CommitListener {
             try (Connection connection = dataSource.getConnection()) {
                 List<StoredEvent> events = store.readStored(connection, after, settings.publishBatch(), null);
                 if (events.isEmpty()) {
-                    return new Page(List.of(), after);
+                    return new Page(List.of(), Map.of(), after);
                 }
                 Set<String> touched = new LinkedHashSet<>();
                 events.forEach(event -> touched.add(event.topicId()));
                 Map<String, String> states = stateRows.statesJson(connection, touched);
-                return new Page(records(events, states), events.get(events.size() - 1).position());
+                List<CloudEvent> cloudEvents = new ArrayList<>(events.size());
+                events.forEach(event -> cloudEvents.add(this.cloudEvents.of(event)));
+                return new Page(cloudEvents, states, events.get(events.size() - 1).position());
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
             }
         });
-    }
-
-    private List<ProducerRecord<String, byte[]>> records(List<StoredEvent> events, Map<String, String> states) {
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + states.size());
-        for (StoredEvent event : events) {
-            records.add(KafkaMessageFactory.createWriter(settings.eventsTopic(), event.topicId())
-                    .writeBinary(cloudEvents.of(event)));
-        }
-        states.forEach((topicId, json) -> records.add(
-                new ProducerRecord<>(settings.stateTopic(), topicId, json.getBytes(StandardCharsets.UTF_8))));
-        return records;
     }
 
     /** A failed read is the database's failure, not Kafka's: it must not reset the Kafka clients. */
@@ -260,9 +252,15 @@ class OutboxRelay implements CommitListener {
         });
     }
 
-    private List<Future<RecordMetadata>> send(List<ProducerRecord<String, byte[]>> records) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
-        records.forEach(record -> sends.add(producer.send(record)));
+    /** Events keyed by their topic (the CloudEvent's subject), then the states. */
+    private List<Future<RecordMetadata>> send(Page page) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(page.events().size() + page.states().size());
+        for (CloudEvent event : page.events()) {
+            sends.add(producer.send(KafkaMessageFactory.createWriter(settings.eventsTopic(), event.getSubject())
+                    .writeBinary(event)));
+        }
+        page.states().forEach((topicId, json) -> sends.add(producer.send(
+                new ProducerRecord<>(settings.stateTopic(), topicId, json.getBytes(StandardCharsets.UTF_8)))));
         return sends;
     }
 

@@ -53,10 +53,12 @@ class EventCloudEventsTest {
                 "plannedFor", "2019-06", "summary", "A visit is planned — in June, 日本")).statusCode(201);
         append(Map.of("topicId", topic, "type", "demand.made", "occurredAt", "2019",
                 "subject", "islands", "actors", List.of(Map.of("name", "Someone")))).statusCode(201);
+        append(Map.of("topicId", topic, "type", "statement.issued", "occurredAt", "2019-06",
+                "actors", List.of(Map.of("name", "Someone")))).statusCode(201);
 
         List<JsonNode> api = apiEventsOf(topic);
         List<StoredEvent> stored = storedEventsOf(topic);
-        assertEquals(4, api.size());
+        assertEquals(5, api.size());
         assertEquals(api.size(), stored.size());
         for (int i = 0; i < api.size(); i++) {
             CloudEvent event = cloudEvents.of(stored.get(i));
@@ -77,6 +79,8 @@ class EventCloudEventsTest {
                 cloudEvents.of(stored.get(2)).getTime().toInstant());
         assertEquals(OffsetDateTime.parse("2019-01-01T00:00:00Z"), cloudEvents.of(stored.get(3)).getTime());
         assertEquals("2019", cloudEvents.of(stored.get(3)).getExtension(EventCloudEvents.OCCURRED_AT));
+        assertEquals(OffsetDateTime.parse("2019-01-14T00:00:00Z"), cloudEvents.of(stored.get(1)).getTime());
+        assertEquals(OffsetDateTime.parse("2019-06-01T00:00:00Z"), cloudEvents.of(stored.get(4)).getTime());
     }
 
     private static List<JsonNode> apiEventsOf(String topic) throws Exception {
