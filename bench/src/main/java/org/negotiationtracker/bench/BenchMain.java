@@ -49,6 +49,7 @@ public final class BenchMain {
             try (Service service = Service.start(jar, jdbcUrl, serviceOptions)) {
                 KafkaBench.fillLog(service, KAFKA_BACKLOG);
             }
+            settle(jdbcUrl);
             try (KafkaBroker broker = KafkaBroker.start()) {
                 KafkaBench bench = new KafkaBench(broker.bootstrapServers());
                 bench.warmUpBroker(KAFKA_BACKLOG, 900);
@@ -149,6 +150,18 @@ public final class BenchMain {
              Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + DATABASE + " with (force)");
             sql.execute("create database " + DATABASE);
+        }
+    }
+
+    /**
+     * Vacuums, analyzes and checkpoints the freshly filled database, so that autovacuum and the flush of
+     * the fill's dirty buffers do not land, at random, in the middle of what is measured next.
+     */
+    private static void settle(String jdbcUrl) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("vacuum analyze");
+            sql.execute("checkpoint");
         }
     }
 
