@@ -55,6 +55,7 @@ class OutboxRelay implements CommitListener {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Pages sent and not yet acknowledged: reading and encoding the next ones overlaps the broker's work. */
     private static final int PAGES_IN_FLIGHT = 4;
+    private static final long CHECKPOINT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     /**
      * A page of the log ready to send: its events in log order, then the current state of each topic they
@@ -83,6 +84,10 @@ class OutboxRelay implements CommitListener {
     private KafkaProducer<String, byte[]> producer;
     private Admin admin;
     private boolean topicsReady;
+    /** Relay thread only: the last position Kafka has acknowledged, and the last one handed to be stored. */
+    private long acknowledgedUpTo;
+    private long storedUpTo;
+    private long storedAt;
 
     OutboxRelay(KafkaSettings settings, KafkaClients clients, KafkaStatus status, PublicationCheckpoint checkpoint,
                 EventCloudEvents cloudEvents, TopicStateRows stateRows, AgroalDataSource dataSource, EventLogStore store) {
@@ -177,7 +182,10 @@ class OutboxRelay implements CommitListener {
             producer = clients.producer("relay");
         }
         Deque<SentPage> unacknowledged = new ArrayDeque<>();
-        Future<Page> next = readAfter(checkpoint.position());
+        long start = checkpoint.position();
+        acknowledgedUpTo = start;
+        storedUpTo = start;
+        Future<Page> next = readAfter(start);
         try {
             while (running) {
                 Page page = pageOf(next);
@@ -196,6 +204,10 @@ class OutboxRelay implements CommitListener {
         } finally {
             // a page read ahead and never sent is read again from the checkpoint
             next.cancel(false);
+            // what Kafka has acknowledged is stored, also when the round failed after it
+            if (acknowledgedUpTo > storedUpTo) {
+                storeCheckpoint();
+            }
             // the checkpoint writes still queued land before the next round reads (or resets) the checkpoint
             reader.submit(() -> { }).get();
         }
@@ -234,18 +246,33 @@ class OutboxRelay implements CommitListener {
     }
 
     /**
-     * Waits for a page's acknowledgements, oldest page first, and only then moves the checkpoint past it.
-     * The reader thread stores it, in the order of the pages, so that the database round trip does not
-     * hold up sending; a write that fails leaves the checkpoint behind, which only means sending again.
+     * Waits for a page's acknowledgements, oldest page first, and only then may the checkpoint move past
+     * it. It is stored at most every {@link #CHECKPOINT_INTERVAL_NANOS} while a backlog is being sent, and
+     * at the end of every round: a write per page cost the reader thread a sixth of its time, and a mark
+     * left behind only means sending those events again.
      */
     private void acknowledge(SentPage page, long timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
         for (Future<RecordMetadata> send : page.sends()) {
             send.get(timeout, TimeUnit.MILLISECONDS);
         }
+        acknowledgedUpTo = page.lastPosition();
+        if (System.nanoTime() - storedAt >= CHECKPOINT_INTERVAL_NANOS) {
+            storeCheckpoint();
+        }
+    }
+
+    /**
+     * The reader thread stores the mark, in order, so that the database round trip does not hold up
+     * sending; a write that fails leaves the checkpoint behind, which only means sending again.
+     */
+    private void storeCheckpoint() {
+        long position = acknowledgedUpTo;
+        storedUpTo = position;
+        storedAt = System.nanoTime();
         reader.execute(() -> {
             try {
-                checkpoint.advance(page.lastPosition());
+                checkpoint.advance(position);
             } catch (RuntimeException e) {
                 LOG.warnf("storing the Kafka checkpoint failed (%s); those events will be sent again", e.getMessage());
             }
