@@ -13,9 +13,16 @@ public record Actor(String name, String country, String role) {
         }
     }
 
+    private static final KeyMemo NAME_KEYS = new KeyMemo(Actor::normalize);
+
     /** The identity used to decide that two reports name the same actor. */
     public String key() {
-        return normalize(name);
+        return nameKey(name);
+    }
+
+    /** {@link #normalize} of a name, computed once per name. */
+    static String nameKey(String name) {
+        return NAME_KEYS.of(name);
     }
 
     /**

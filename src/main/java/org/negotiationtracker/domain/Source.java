@@ -10,7 +10,7 @@ public record Source(String publisher, String url, PartialDate publishedAt) {
         if (url != null && !url.isBlank()) {
             return "url:" + url.strip().toLowerCase(Locale.ROOT);
         }
-        return "publisher:" + (publisher == null ? "" : Actor.normalize(publisher)) + "@" + publishedAt;
+        return "publisher:" + (publisher == null ? "" : Actor.nameKey(publisher)) + "@" + publishedAt;
     }
 
     public boolean namesItsOrigin() {
