@@ -1,5 +1,7 @@
 package org.negotiationtracker.stream;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.negotiationtracker.eventlog.StoredEvent;
 
 /**
@@ -15,5 +17,26 @@ record FeedEntry(StoredEvent event, byte[] message, byte[] stateMessage) {
 
     long position() {
         return event.position();
+    }
+
+    /** The entries' messages as one chunk of SSE text. */
+    static byte[] joined(List<FeedEntry> entries) {
+        List<byte[]> messages = new ArrayList<>(entries.size());
+        entries.forEach(entry -> messages.add(entry.message()));
+        return concat(messages);
+    }
+
+    static byte[] concat(List<byte[]> parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] chunk = new byte[length];
+        int offset = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, chunk, offset, part.length);
+            offset += part.length;
+        }
+        return chunk;
     }
 }

@@ -44,6 +44,8 @@ final class LogCursor {
     private final String topicId;
     private final Predicate<StoredEvent> inStream;
     private final Predicate<StoredEvent> wanted;
+    /** Every event of the log, unfiltered: the chunk is the same for every such subscriber at a position. */
+    private final boolean wholeLog;
     private final Context context;
     private long position;
     private TopicProjection ownProjection;
@@ -61,6 +63,7 @@ final class LogCursor {
         this.context = context;
         this.inStream = event -> topicId == null || topicId.equals(event.topicId());
         this.wanted = inStream.and(event -> types.isEmpty() || types.contains(event.type()));
+        this.wholeLog = topicId == null && types.isEmpty();
     }
 
     Multi<byte[]> chunks(byte[] opening) {
@@ -80,6 +83,14 @@ final class LogCursor {
             return feed.awaitBeyond(position, context).map(moved -> moved ? NOTHING : SseText.HEARTBEAT);
         }
         long[] scannedTo = new long[1];
+        if (wholeLog) {
+            Optional<byte[]> shared = feed.wholeLogAfter(position, WINDOW_CHUNK, scannedTo);
+            if (shared.isEmpty()) {
+                return fromLog();
+            }
+            position = scannedTo[0];
+            return Uni.createFrom().item(shared.get());
+        }
         Optional<List<FeedEntry>> recent = feed.after(position, WINDOW_CHUNK, topicId == null ? wanted : inStream,
                 scannedTo);
         if (recent.isEmpty()) {
@@ -87,7 +98,7 @@ final class LogCursor {
         }
         position = scannedTo[0];
         List<FeedEntry> entries = recent.get();
-        return topicId == null ? Uni.createFrom().item(join(entries)) : onWorker(() -> joinWithStates(entries));
+        return topicId == null ? Uni.createFrom().item(FeedEntry.joined(entries)) : onWorker(() -> joinWithStates(entries));
     }
 
     /** The window has moved past this cursor: read the log itself, at this subscriber's own pace. */
@@ -108,7 +119,7 @@ final class LogCursor {
                     entries.add(FeedEntry.of(event, null));
                 }
             }
-            return topicId == null ? join(entries) : joinWithStates(entries);
+            return topicId == null ? FeedEntry.joined(entries) : joinWithStates(entries);
         });
     }
 
@@ -125,12 +136,6 @@ final class LogCursor {
                 : SseText.message(position, "state", replay.stateJson(ownProjection));
     }
 
-    private static byte[] join(List<FeedEntry> entries) {
-        List<byte[]> messages = new ArrayList<>(entries.size());
-        entries.forEach(entry -> messages.add(entry.message()));
-        return concat(messages);
-    }
-
     /** A topic's events, each followed by its state; every event moves the state, the filter only hides some. */
     private byte[] joinWithStates(List<FeedEntry> entries) {
         List<byte[]> messages = new ArrayList<>(entries.size() * 2);
@@ -141,7 +146,7 @@ final class LogCursor {
                 messages.add(state);
             }
         }
-        return concat(messages);
+        return FeedEntry.concat(messages);
     }
 
     private byte[] stateAfter(FeedEntry entry) {
@@ -156,20 +161,6 @@ final class LogCursor {
             ownProjection = replay.upTo(topicId, stored.position());
         }
         return SseText.message(stored.position(), "state", replay.stateJson(ownProjection));
-    }
-
-    private static byte[] concat(List<byte[]> parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] chunk = new byte[length];
-        int offset = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, chunk, offset, part.length);
-            offset += part.length;
-        }
-        return chunk;
     }
 
     private static Uni<byte[]> onWorker(Supplier<byte[]> work) {

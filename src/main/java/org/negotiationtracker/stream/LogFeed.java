@@ -65,6 +65,7 @@ public class LogFeed implements CommitListener {
         return thread;
     });
     private volatile long head;
+    private volatile SharedChunk lastShared;
     private volatile boolean running;
     private Thread thread;
 
@@ -144,6 +145,26 @@ public class LogFeed implements CommitListener {
         }
         scannedTo[0] = last;
         return Optional.of(entries);
+    }
+
+    /**
+     * Every event after {@code after}, up to {@code limit}, as one chunk of SSE text: joined once and shared
+     * by every subscriber to the whole log that asks at that position, which is all of them at the head
+     * after a commit wakes them. Empty when the window has moved past {@code after}.
+     */
+    Optional<byte[]> wholeLogAfter(long after, int limit, long[] scannedTo) {
+        SharedChunk shared = lastShared;
+        if (shared != null && shared.after() == after) {
+            scannedTo[0] = shared.upTo();
+            return Optional.of(shared.bytes());
+        }
+        Optional<List<FeedEntry>> entries = after(after, limit, event -> true, scannedTo);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = FeedEntry.joined(entries.get());
+        lastShared = new SharedChunk(after, scannedTo[0], bytes);
+        return Optional.of(bytes);
     }
 
     /**
@@ -232,6 +253,10 @@ public class LogFeed implements CommitListener {
         }
         projections.put(topicId, projection);
         return SseText.message(stored.position(), "state", replay.stateJson(projection));
+    }
+
+    /** The events in (after, upTo], joined; they never change, so the chunk stays right for that range. */
+    private record SharedChunk(long after, long upTo, byte[] bytes) {
     }
 
     private static final class HeadWaiter {
