@@ -181,6 +181,25 @@ class CorroborationTest {
     }
 
     @Test
+    void aUrlIsOneSourceWhateverTheCaseOfItsHostItsDefaultPortItsFragmentOrATrailingSlash() {
+        TopicProjection projection = project(
+                held("2019-01-14", "Moscow", LAVROV).from("TASS", "https://tass.com/politics/1040321"),
+                held("2019-01-14", "Moscow", LAVROV).from("TASS", "HTTPS://TASS.com/politics/1040321#comments"),
+                held("2019-01-14", "Moscow", LAVROV).from("TASS", "https://tass.com:443/politics/1040321/"));
+
+        assertEquals(1, projection.timeline(null).get(0).sourceCount());
+    }
+
+    @Test
+    void urlsDifferingInTheCaseOfTheirPathOrQueryAreTwoSources() {
+        TopicProjection projection = project(
+                held("2019-01-14", "Moscow", LAVROV).from("Wire", "https://wire.example/a?id=Ab"),
+                held("2019-01-14", "Moscow", LAVROV).from("Wire", "https://wire.example/a?id=aB"));
+
+        assertEquals(2, projection.timeline(null).get(0).sourceCount());
+    }
+
+    @Test
     void withoutAUrlAPublisherOnOneDayIsOneSource() {
         TopicProjection projection = project(
                 held("2019-01-14", "Moscow", LAVROV).from("Kyodo News", null, "2019-01-14"),
