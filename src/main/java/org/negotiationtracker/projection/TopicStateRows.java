@@ -27,13 +27,16 @@ public class TopicStateRows {
         try (PreparedStatement select = connection.prepareStatement(
                 "select topic_id, state from topic_state where topic_id = any(?)")) {
             Array ids = connection.createArrayOf("varchar", topicIds.toArray());
-            select.setArray(1, ids);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    states.put(rows.getString(1), rows.getString(2));
+            try {
+                select.setArray(1, ids);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        states.put(rows.getString(1), rows.getString(2));
+                    }
                 }
+            } finally {
+                ids.free();
             }
-            ids.free();
         }
         return states;
     }
