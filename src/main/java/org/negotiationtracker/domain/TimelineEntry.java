@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public record TimelineEntry(String id, EventType type, PartialDate occurredAt, PartialDate plannedFor,
                             String location, String summary, String subject, List<Actor> actors,
-                            List<Source> sources, int sourceCount, List<String> reportIds) {
+                            List<Source> sources, int sourceCount, List<String> reportIds, List<String> sourceKeys) {
 
     static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator
             .comparing(TimelineEntry::occurredAt)
@@ -33,11 +33,12 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
     static TimelineEntry of(String id, Collection<DiplomaticEvent> reports) {
         List<DiplomaticEvent> ordered = reports.stream().sorted(CANONICAL).toList();
         DiplomaticEvent first = ordered.get(0);
-        List<Source> sources = distinctSources(ordered);
+        Map<String, Source> sources = distinctSources(ordered);
         return new TimelineEntry(id, first.type(), first.occurredAt(), mostPrecisePlannedDate(ordered),
                 mostReportedLocation(ordered), firstPresent(ordered, DiplomaticEvent::summary),
-                firstPresent(ordered, DiplomaticEvent::subject), mergedActors(ordered), sources, sources.size(),
-                ordered.stream().map(DiplomaticEvent::id).toList());
+                firstPresent(ordered, DiplomaticEvent::subject), mergedActors(ordered),
+                List.copyOf(sources.values()), sources.size(), ordered.stream().map(DiplomaticEvent::id).toList(),
+                List.copyOf(sources.keySet()));
     }
 
     /** The date that identifies the real-world event: the planned date for plans, else when it happened. */
@@ -57,7 +58,8 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
         return reportIds.size();
     }
 
-    private static List<Source> distinctSources(List<DiplomaticEvent> reports) {
+    /** By key, computed once here: the state fold counts the sources of every entry at every commit. */
+    private static Map<String, Source> distinctSources(List<DiplomaticEvent> reports) {
         Map<String, Source> byKey = new LinkedHashMap<>();
         for (DiplomaticEvent report : reports) {
             Source source = report.source();
@@ -65,7 +67,7 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
                 byKey.putIfAbsent(source.key(), source);
             }
         }
-        return List.copyOf(byKey.values());
+        return byKey;
     }
 
     private static PartialDate mostPrecisePlannedDate(List<DiplomaticEvent> reports) {

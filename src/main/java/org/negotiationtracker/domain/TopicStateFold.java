@@ -67,7 +67,7 @@ final class TopicStateFold {
 
     private static int distinctSources(List<TimelineEntry> timeline) {
         Set<String> keys = new HashSet<>();
-        timeline.forEach(entry -> entry.sources().forEach(source -> keys.add(source.key())));
+        timeline.forEach(entry -> keys.addAll(entry.sourceKeys()));
         return keys.size();
     }
 
@@ -137,7 +137,7 @@ final class TopicStateFold {
         Set<String> sources = new HashSet<>();
         for (TimelineEntry entry : restatements) {
             actors.addAll(entry.actorNames());
-            entry.sources().forEach(source -> sources.add(source.key()));
+            sources.addAll(entry.sourceKeys());
         }
         return new TopicState.Demand(first.subject() != null ? first.subject() : last.subject(), last.summary(),
                 List.copyOf(actors), first.occurredAt(), last.occurredAt(), restatements.size(), sources.size());
@@ -240,7 +240,7 @@ final class TopicStateFold {
             PartialDate announced = null;
             for (TimelineEntry a : announcements) {
                 actors.addAll(a.actorNames());
-                a.sources().forEach(source -> sources.add(source.key()));
+                sources.addAll(a.sourceKeys());
                 announced = announced == null || a.occurredAt().compareTo(announced) < 0 ? a.occurredAt() : announced;
                 location = location != null ? location : a.location();
             }

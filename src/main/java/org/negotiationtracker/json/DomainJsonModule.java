@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.negotiationtracker.domain.ArticleReceived;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.PartialDate;
+import org.negotiationtracker.domain.TimelineEntry;
 import org.negotiationtracker.domain.TopicRegistered;
 
 /** How the domain's value types look in JSON: dates as the text the source gave, types by their dotted names. */
@@ -25,6 +26,7 @@ public final class DomainJsonModule extends SimpleModule {
         super("negotiation-tracker-domain");
         setMixInAnnotation(TopicRegistered.class, TopicRegisteredMixin.class);
         setMixInAnnotation(ArticleReceived.class, ArticleReceivedMixin.class);
+        setMixInAnnotation(TimelineEntry.class, TimelineEntryMixin.class);
         addSerializer(PartialDate.class, new ToStringSerializer<>());
         addSerializer(EventType.class, new JsonSerializer<>() {
             @Override

@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.negotiationtracker.api.TrackerApi.append;
 import static org.negotiationtracker.api.TrackerApi.meeting;
@@ -107,7 +109,8 @@ class TopicsApiTest {
                 .body("occurredAt", equalTo(List.of("2019-01-14", "2019-02-16")))
                 .body("[0].sourceCount", is(2))
                 .body("[0].sources.publisher", equalTo(List.of("TASS", "Kyodo")))
-                .body("[0].reportIds", hasSize(2));
+                .body("[0].reportIds", hasSize(2))
+                .body("[0]", not(hasKey("sourceKeys")));
         given().get("/api/topics/" + id).then()
                 .body("eventCount", is(2)).body("reportCount", is(3)).body("distinctSources", is(2));
     }
