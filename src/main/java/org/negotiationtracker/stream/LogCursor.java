@@ -1,7 +1,5 @@
 package org.negotiationtracker.stream;
 
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import java.util.ArrayList;
@@ -9,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.negotiationtracker.domain.EventType;
@@ -18,15 +20,19 @@ import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.StoredEvent;
 
 /**
- * One subscriber's place in the log. Catching up and following live are the same loop: deliver what
- * lies after the cursor (from the feed's window, or from the log when the window has moved on), else
- * wait for the feed to move. So the seam between the two can neither lose nor repeat an event.
+ * One subscriber's place in the log, published as chunks of SSE text. Catching up and following live are
+ * the same loop: deliver what lies after the cursor (from the feed's window, or from the log when the
+ * window has moved on), else wait for the feed to move. So the seam between the two can neither lose nor
+ * repeat an event.
  * <p>
- * Each turn of the loop yields one chunk of SSE text holding everything the subscriber has pending, and
- * the next turn only starts once that chunk is written: a slow subscriber costs at most the chunk being
- * written and one page read ahead, never a growing buffer, and a fast one gets one write per wake-up.
+ * Each chunk holds everything the subscriber has pending, and the next one is only made once the
+ * subscriber asks for it, which quarkus-rest does when the previous write is done: a slow subscriber
+ * costs at most the chunk being written and one page read ahead, never a growing buffer, and a fast one
+ * gets one write per wake-up. The loop is a plain {@link Flow.Publisher} rather than a chain of Mutiny
+ * operators because it runs for every subscriber at every commit, and each operator's callbacks would
+ * capture and restore the request context every time.
  */
-final class LogCursor {
+final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
 
     /** Events per chunk taken from the feed's window. */
     private static final int WINDOW_CHUNK = 1000;
@@ -47,13 +53,25 @@ final class LogCursor {
     /** Every event of the log, unfiltered: the chunk is the same for every such subscriber at a position. */
     private final boolean wholeLog;
     private final Context context;
+    private final AtomicLong requested = new AtomicLong();
+    private final AtomicInteger drains = new AtomicInteger();
+    private final AtomicBoolean released = new AtomicBoolean();
+    private Flow.Subscriber<? super byte[]> subscriber;
+    private byte[] opening;
+    private boolean initialStatePending;
     private long position;
     private TopicProjection ownProjection;
     private CompletableFuture<LogPage> readAhead;
     private long readAheadAfter = -1;
+    /** A read, a state fold or a wait for the feed is under way; it hands its outcome back through these. */
+    private volatile boolean pending;
+    private volatile byte[] ready;
+    private volatile Throwable failure;
+    private volatile boolean terminated;
+    private volatile Runnable stopWaiting = () -> { };
 
     LogCursor(EventLog log, EventCodec codec, LogFeed feed, TopicReplay replay, long after, String topicId,
-              Set<EventType> types, Context context) {
+              Set<EventType> types, Context context, byte[] opening) {
         this.log = log;
         this.codec = codec;
         this.feed = feed;
@@ -61,26 +79,90 @@ final class LogCursor {
         this.topicId = topicId;
         this.position = after;
         this.context = context;
+        this.opening = opening;
+        this.initialStatePending = topicId != null;
         this.inStream = event -> topicId == null || topicId.equals(event.topicId());
         this.wanted = inStream.and(event -> types.isEmpty() || types.contains(event.type()));
         this.wholeLog = topicId == null && types.isEmpty();
     }
 
-    Multi<byte[]> chunks(byte[] opening) {
-        Multi<byte[]> first = Multi.createFrom().item(opening);
+    @Override
+    public void subscribe(Flow.Subscriber<? super byte[]> subscriber) {
+        if (this.subscriber != null) {
+            subscriber.onSubscribe(this);
+            subscriber.onError(new IllegalStateException("a log cursor serves one subscriber"));
+            return;
+        }
+        this.subscriber = subscriber;
         if (topicId != null) {
             feed.subscribe(topicId);
-            first = Multi.createBy().concatenating().streams(first, onWorker(this::initialState).toMulti());
         }
-        Multi<byte[]> following = Multi.createBy().repeating().uni(this::next).indefinitely();
-        Multi<byte[]> stream = Multi.createBy().concatenating().streams(first, following)
-                .select().where(chunk -> chunk.length > 0);
-        return topicId == null ? stream : stream.onTermination().invoke(() -> feed.unsubscribe(topicId));
+        subscriber.onSubscribe(this);
     }
 
-    private Uni<byte[]> next() {
+    @Override
+    public void request(long n) {
+        if (n <= 0) {
+            failure = new IllegalArgumentException("request must be positive, was " + n);
+        } else {
+            requested.accumulateAndGet(n, (current, more) -> current + more < 0 ? Long.MAX_VALUE : current + more);
+        }
+        drain();
+    }
+
+    @Override
+    public void cancel() {
+        terminated = true;
+        release();
+    }
+
+    /** Runs the loop on whichever thread asks first; others only tell it to go round once more. */
+    private void drain() {
+        if (drains.getAndIncrement() != 0) {
+            return;
+        }
+        int missed = 1;
+        do {
+            while (!terminated) {
+                if (failure != null) {
+                    terminated = true;
+                    release();
+                    subscriber.onError(failure);
+                    break;
+                }
+                if (pending || requested.get() == 0) {
+                    break;
+                }
+                byte[] chunk = next();
+                if (chunk != null && chunk.length > 0) {
+                    requested.decrementAndGet();
+                    subscriber.onNext(chunk);
+                }
+            }
+            missed = drains.addAndGet(-missed);
+        } while (missed != 0);
+    }
+
+    /** The next chunk when it is at hand (possibly empty), or null once the work that makes it has started. */
+    private byte[] next() {
+        byte[] handedBack = ready;
+        if (handedBack != null) {
+            ready = null;
+            return handedBack;
+        }
+        if (opening != null) {
+            byte[] first = opening;
+            opening = null;
+            return first;
+        }
+        if (initialStatePending) {
+            initialStatePending = false;
+            return onWorker(this::initialState);
+        }
         if (position >= feed.head()) {
-            return feed.awaitBeyond(position, context).map(moved -> moved ? NOTHING : SseText.HEARTBEAT);
+            pending = true;
+            stopWaiting = feed.awaitBeyond(position, context, moved -> handBack(moved ? NOTHING : SseText.HEARTBEAT));
+            return null;
         }
         long[] scannedTo = new long[1];
         if (wholeLog) {
@@ -89,7 +171,7 @@ final class LogCursor {
                 return fromLog();
             }
             position = scannedTo[0];
-            return Uni.createFrom().item(shared.get());
+            return shared.get();
         }
         Optional<List<FeedEntry>> recent = feed.after(position, WINDOW_CHUNK, topicId == null ? wanted : inStream,
                 scannedTo);
@@ -98,29 +180,33 @@ final class LogCursor {
         }
         position = scannedTo[0];
         List<FeedEntry> entries = recent.get();
-        return topicId == null ? Uni.createFrom().item(FeedEntry.joined(entries)) : onWorker(() -> joinWithStates(entries));
+        return topicId == null ? FeedEntry.joined(entries) : onWorker(() -> joinWithStates(entries));
     }
 
     /** The window has moved past this cursor: read the log itself, at this subscriber's own pace. */
-    private Uni<byte[]> fromLog() {
+    private byte[] fromLog() {
         CompletableFuture<LogPage> page = readAhead != null && readAheadAfter == position ? readAhead : read(position);
         readAhead = null;
-        return Uni.createFrom().completionStage(page).map(read -> {
-            List<StoredEvent> events = read.events();
-            long lastRead = events.isEmpty() ? position : events.get(events.size() - 1).position();
-            position = events.size() < LOG_PAGE ? Math.max(read.headBefore(), lastRead) : lastRead;
-            if (events.size() == LOG_PAGE) {
-                readAhead = read(position);
-                readAheadAfter = position;
+        pending = true;
+        page.thenApply(this::chunkOf).whenComplete(this::onContext);
+        return null;
+    }
+
+    private byte[] chunkOf(LogPage read) {
+        List<StoredEvent> events = read.events();
+        long lastRead = events.isEmpty() ? position : events.get(events.size() - 1).position();
+        position = events.size() < LOG_PAGE ? Math.max(read.headBefore(), lastRead) : lastRead;
+        if (events.size() == LOG_PAGE) {
+            readAhead = read(position);
+            readAheadAfter = position;
+        }
+        List<FeedEntry> entries = new ArrayList<>(events.size());
+        for (StoredEvent event : events) {
+            if (topicId != null || wanted.test(event)) {
+                entries.add(FeedEntry.of(event, null));
             }
-            List<FeedEntry> entries = new ArrayList<>(events.size());
-            for (StoredEvent event : events) {
-                if (topicId != null || wanted.test(event)) {
-                    entries.add(FeedEntry.of(event, null));
-                }
-            }
-            return topicId == null ? FeedEntry.joined(entries) : joinWithStates(entries);
-        });
+        }
+        return topicId == null ? FeedEntry.joined(entries) : joinWithStates(entries);
     }
 
     private CompletableFuture<LogPage> read(long after) {
@@ -128,6 +214,44 @@ final class LogCursor {
             long headBefore = log.head();
             return new LogPage(headBefore, log.readStored(after, LOG_PAGE, topicId));
         }, Infrastructure.getDefaultWorkerPool());
+    }
+
+    private byte[] onWorker(Supplier<byte[]> work) {
+        pending = true;
+        CompletableFuture.supplyAsync(work, Infrastructure.getDefaultWorkerPool()).whenComplete(this::onContext);
+        return null;
+    }
+
+    /** Work done elsewhere comes back on the subscriber's connection, where its writes belong. */
+    private void onContext(byte[] chunk, Throwable error) {
+        if (context == null) {
+            handBack(chunk, error);
+        } else {
+            context.runOnContext(ignored -> handBack(chunk, error));
+        }
+    }
+
+    private void handBack(byte[] chunk) {
+        handBack(chunk, null);
+    }
+
+    private void handBack(byte[] chunk, Throwable error) {
+        if (error != null) {
+            failure = error;
+        } else {
+            ready = chunk;
+        }
+        pending = false;
+        drain();
+    }
+
+    private void release() {
+        if (released.compareAndSet(false, true)) {
+            stopWaiting.run();
+            if (topicId != null) {
+                feed.unsubscribe(topicId);
+            }
+        }
     }
 
     private byte[] initialState() {
@@ -161,9 +285,5 @@ final class LogCursor {
             ownProjection = replay.upTo(topicId, stored.position());
         }
         return SseText.message(stored.position(), "state", replay.stateJson(ownProjection));
-    }
-
-    private static Uni<byte[]> onWorker(Supplier<byte[]> work) {
-        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

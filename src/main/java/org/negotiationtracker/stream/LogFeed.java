@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -168,19 +167,20 @@ public class LogFeed implements CommitListener {
     }
 
     /**
-     * Completes with true once the feed has read past {@code position}, or with false when the stream has
-     * been idle for a heartbeat. It completes on {@code context} (the subscriber's connection) when there
-     * is one, so that the feed only hands work out and every connection writes on its own event loop.
+     * Calls {@code woken} with true once the feed has read past {@code position}, or with false when the
+     * stream has been idle for a heartbeat. It calls on {@code context} (the subscriber's connection) when
+     * there is one, so that the feed only hands work out and every connection writes on its own event loop.
+     *
+     * @return stops the wait, for a subscriber that goes away first
      */
-    Uni<Boolean> awaitBeyond(long position, Context context) {
-        return Uni.createFrom().emitter(emitter -> {
-            HeadWaiter waiter = new HeadWaiter(emitter, context, System.nanoTime() + heartbeat.toNanos());
-            waiters.add(waiter);
-            emitter.onTermination(() -> waiters.remove(waiter));
-            if (head > position) {
-                waiter.wakeUp(true);
-            }
-        });
+    Runnable awaitBeyond(long position, Context context, Consumer<Boolean> woken) {
+        HeadWaiter waiter = new HeadWaiter(woken, context, System.nanoTime() + heartbeat.toNanos());
+        waiters.add(waiter);
+        if (head > position) {
+            waiters.remove(waiter);
+            waiter.wakeUp(true);
+        }
+        return () -> waiters.remove(waiter);
     }
 
     /** While a topic has stream subscribers, the feed keeps its state after every event ready for them. */
@@ -261,25 +261,25 @@ public class LogFeed implements CommitListener {
 
     private static final class HeadWaiter {
 
-        private final UniEmitter<? super Boolean> emitter;
+        private final Consumer<Boolean> woken;
         private final Context context;
         private final long heartbeatDue;
-        private final AtomicBoolean woken = new AtomicBoolean();
+        private final AtomicBoolean fired = new AtomicBoolean();
 
-        HeadWaiter(UniEmitter<? super Boolean> emitter, Context context, long heartbeatDue) {
-            this.emitter = emitter;
+        HeadWaiter(Consumer<Boolean> woken, Context context, long heartbeatDue) {
+            this.woken = woken;
             this.context = context;
             this.heartbeatDue = heartbeatDue;
         }
 
         void wakeUp(boolean moved) {
-            if (!woken.compareAndSet(false, true)) {
+            if (!fired.compareAndSet(false, true)) {
                 return;
             }
             if (context == null) {
-                emitter.complete(moved);
+                woken.accept(moved);
             } else {
-                context.runOnContext(ignored -> emitter.complete(moved));
+                context.runOnContext(ignored -> woken.accept(moved));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.negotiationtracker.stream;
 
+import io.smallrye.mutiny.Multi;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -53,9 +54,10 @@ class SseStreams {
                 ? QueryParameters.position("Last-Event-ID", lastEventId)
                 : after != null && !after.isBlank() ? QueryParameters.position("after", after) : log.head();
         Set<EventType> filter = Set.copyOf(QueryParameters.types(types));
-        LogCursor cursor = new LogCursor(log, codec, feed, replay, start, topicId, filter, Vertx.currentContext());
         byte[] opening = SseText.opening("stream of the log after position " + start, reconnectDelay.toMillis());
-        return RestMulti.fromMultiData(metrics.track(cursor.chunks(opening)))
+        LogCursor cursor = new LogCursor(log, codec, feed, replay, start, topicId, filter, Vertx.currentContext(),
+                opening);
+        return RestMulti.fromMultiData(metrics.track(Multi.createFrom().publisher(cursor)))
                 .header(HttpHeaders.CONTENT_TYPE, EVENT_STREAM)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .build();
