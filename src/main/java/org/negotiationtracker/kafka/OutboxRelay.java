@@ -47,7 +47,7 @@ import org.negotiationtracker.projection.TopicStateRows;
  *
  * <p>The database and Kafka work side by side: a reader thread fetches the next page (its events as
  * stored, never decoded, and the current states of the topics it touches, over one connection) and turns
- * it into CloudEvents while this one writes and sends the last.
+ * it into Kafka records (CloudEvents in binary mode, then the states) while this one sends the last.
  */
 @ApplicationScoped
 class OutboxRelay implements CommitListener {
@@ -62,7 +62,7 @@ class OutboxRelay implements CommitListener {
      * touch. A compacted topic keeps only the latest record per key, so one state per topic and page is all
      * a reader of it can ever see; the states are read after the events, so none is older than the page.
      */
-    private record Page(List<CloudEvent> events, Map<String, String> states, long lastPosition) {
+    private record Page(List<ProducerRecord<String, byte[]>> records, long lastPosition) {
     }
 
     private record SentPage(long lastPosition, List<Future<RecordMetadata>> sends) {
@@ -189,7 +189,7 @@ class OutboxRelay implements CommitListener {
         try {
             while (running) {
                 Page page = pageOf(next);
-                if (page.events().isEmpty()) {
+                if (page.records().isEmpty()) {
                     break;
                 }
                 next = readAfter(page.lastPosition());
@@ -219,14 +219,12 @@ class OutboxRelay implements CommitListener {
             try (Connection connection = dataSource.getConnection()) {
                 List<StoredEvent> events = store.readStored(connection, after, settings.publishBatch(), null);
                 if (events.isEmpty()) {
-                    return new Page(List.of(), Map.of(), after);
+                    return new Page(List.of(), after);
                 }
                 Set<String> touched = new LinkedHashSet<>();
                 events.forEach(event -> touched.add(event.topicId()));
                 Map<String, String> states = stateRows.statesJson(connection, touched);
-                List<CloudEvent> cloudEvents = new ArrayList<>(events.size());
-                events.forEach(event -> cloudEvents.add(this.cloudEvents.of(event)));
-                return new Page(cloudEvents, states, events.get(events.size() - 1).position());
+                return new Page(records(events, states), events.get(events.size() - 1).position());
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
             }
@@ -280,14 +278,20 @@ class OutboxRelay implements CommitListener {
     }
 
     /** Events keyed by their topic (the CloudEvent's subject), then the states. */
-    private List<Future<RecordMetadata>> send(Page page) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(page.events().size() + page.states().size());
-        for (CloudEvent event : page.events()) {
-            sends.add(producer.send(KafkaMessageFactory.createWriter(settings.eventsTopic(), event.getSubject())
-                    .writeBinary(event)));
+    private List<ProducerRecord<String, byte[]>> records(List<StoredEvent> events, Map<String, String> states) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + states.size());
+        for (StoredEvent stored : events) {
+            CloudEvent event = cloudEvents.of(stored);
+            records.add(KafkaMessageFactory.createWriter(settings.eventsTopic(), event.getSubject()).writeBinary(event));
         }
-        page.states().forEach((topicId, json) -> sends.add(producer.send(
-                new ProducerRecord<>(settings.stateTopic(), topicId, json.getBytes(StandardCharsets.UTF_8)))));
+        states.forEach((topicId, json) -> records.add(
+                new ProducerRecord<>(settings.stateTopic(), topicId, json.getBytes(StandardCharsets.UTF_8))));
+        return records;
+    }
+
+    private List<Future<RecordMetadata>> send(Page page) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(page.records().size());
+        page.records().forEach(record -> sends.add(producer.send(record)));
         return sends;
     }
 
