@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +29,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.negotiationtracker.kafka.PublisherProducerConfig;
@@ -61,6 +64,8 @@ final class KafkaBench {
     private static final String EVENTS = "negotiation.events";
     private static final String STATE = "negotiation.state";
     private static final int TOPICS = 200;
+    private static final String TIMESTAMP_TYPE = "message.timestamp.type";
+    private static final String APPEND_TIME = "LogAppendTime";
     private static final Pattern LAG = Pattern.compile("(?m)^tracker_kafka_publication_lag(?:\\{[^}]*})? ([0-9.E+]+)");
     private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+)");
 
@@ -70,13 +75,20 @@ final class KafkaBench {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Appends {@code events} with Kafka off, so that the relay later publishes them as one backlog. */
-    static void fillLog(Service service, int events) throws Exception {
+    /** Registers the topics the backlogs go to. */
+    static void registerTopics(Service service) throws Exception {
         for (int topic = 0; topic < TOPICS; topic++) {
             service.registerTopic("kafka-" + topic);
         }
+    }
+
+    /**
+     * Appends {@code events} (ids starting with {@code idPrefix}) while no broker takes them, so that the
+     * relay later publishes them as one backlog.
+     */
+    static void fillLog(Service service, int events, String idPrefix) throws Exception {
         for (int batch = 0; batch < events / 1000; batch++) {
-            int status = service.post("api/events", Events.batch("kafka-" + batch % TOPICS, "kafka-" + batch, 1000))
+            int status = service.post("api/events", Events.batch("kafka-" + batch % TOPICS, idPrefix + batch, 1000))
                     .statusCode();
             if (status != 201) {
                 throw new IllegalStateException("batch append answered " + status);
@@ -84,11 +96,6 @@ final class KafkaBench {
         }
     }
 
-    /**
-     * Waits until the relay of a service started with Kafka on has published {@code events}, then sends
-     * every record it wrote (events and states, with their keys and headers) again through a raw producer
-     * to topics of the same shape. Both spans run from the first record's timestamp to the last one's.
-     */
     /**
      * Sends {@code records} records of {@code bytes} bytes each through a raw producer to a topic of their own
      * on a broker that has just started, so that the broker's JIT has warmed up before the relay, which
@@ -111,17 +118,20 @@ final class KafkaBench {
     /**
      * Waits until the relay of a service started with Kafka on has published its backlog, watching the
      * service's lag metric rather than consuming, so that no consumer competes with the relay for the CPU
-     * (none runs during the raw producer's turn either). Then reads every record the relay wrote (events and
-     * states, with their keys and headers) and sends them again, in the relay's order, through a raw producer
-     * to topics of the same shape, twice. Spans run from the first record's timestamp to the last one's.
+     * (none runs during the raw producer's turn either). Then reads every record the relay wrote since
+     * {@code sentSince} (events and states, with their keys and headers) and sends them again, in the
+     * relay's order, through a raw producer to topics of the same shape, twice. Spans run from the first
+     * record's append time to the last one's.
      */
-    Throughput throughput(Service service, long events) throws Exception {
+    Throughput throughput(Service service, long events, long sentSince) throws Exception {
         awaitNoLag(service, Duration.ofMinutes(5));
         List<ConsumerRecord<byte[], byte[]>> published = new ArrayList<>(readAll(EVENTS, events, Duration.ofMinutes(1)));
         published.addAll(readAll(STATE, 1, Duration.ofSeconds(30)));
+        published.removeIf(record -> record.timestamp() < sentSince);
         published.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
-        Span first = raw(published, "bench.raw1", events);
-        Span second = raw(published, "bench.raw2", events);
+        long sent = published.stream().filter(record -> record.topic().equals(EVENTS)).count();
+        Span first = raw(published, "bench.raw1", sent);
+        Span second = raw(published, "bench.raw2", sent);
         Span faster = new Span(Math.min(first.wholeSeconds(), second.wholeSeconds()),
                 Math.min(first.warmSeconds(), second.warmSeconds()), first.events(), first.warmEvents());
         return new Throughput(first.events(), published.size(), span(published, EVENTS), faster);
@@ -155,7 +165,7 @@ final class KafkaBench {
         return span(raw, rawEvents);
     }
 
-    private static void awaitNoLag(Service service, Duration timeout) throws Exception {
+    static void awaitNoLag(Service service, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Matcher lag = LAG.matcher(service.get("q/metrics"));
@@ -263,19 +273,35 @@ final class KafkaBench {
         return records.stream().filter(r -> r.topic().equals(eventsTopic)).count();
     }
 
-    /** Seconds from the first record's timestamp to the last one's: when the producer sent them. */
+    /** Seconds from the first record's timestamp to the last one's: when the broker appended them. */
     private static double seconds(List<ConsumerRecord<byte[], byte[]>> records) {
         return Math.max(1, records.get(records.size() - 1).timestamp() - records.get(0).timestamp()) / 1000.0;
+    }
+
+    /**
+     * Has the broker stamp the service's topics with the time it appended each record, as the raw
+     * producer's copies are: a record's own time is when the relay handed it to its producer, which for the
+     * first records of a backlog published as the broker returns is before the broker could take them.
+     */
+    void stampAppendTimes() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Map<ConfigResource, java.util.Collection<AlterConfigOp>> changes = new HashMap<>();
+            for (String topic : List.of(EVENTS, STATE)) {
+                changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(new AlterConfigOp(
+                        new ConfigEntry(TIMESTAMP_TYPE, APPEND_TIME), AlterConfigOp.OpType.SET)));
+            }
+            admin.incrementalAlterConfigs(changes).all().get();
+        }
     }
 
     private void createLike(String model, String copy) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             var description = admin.describeTopics(List.of(model)).allTopicNames().get().get(model);
-            var config = admin.describeConfigs(List.of(new org.apache.kafka.common.config.ConfigResource(
-                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, model))).all().get().values()
+            var config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, model)))
+                    .all().get().values()
                     .iterator().next().get("cleanup.policy").value();
             admin.createTopics(List.of(new NewTopic(copy, description.partitions().size(), (short) 1)
-                    .configs(Map.of("cleanup.policy", config)))).all().get();
+                    .configs(Map.of("cleanup.policy", config, TIMESTAMP_TYPE, APPEND_TIME)))).all().get();
         }
     }
 

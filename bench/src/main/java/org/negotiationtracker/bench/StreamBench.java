@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /** Live-stream latency under load, idle subscribers per instance and their heap, catch-up speed. */
 final class StreamBench {
 
-    record Latency(int subscribers, int perRequest, int events, double rate, Stats stats, long deliveries) {
+    record Latency(int subscribers, int perRequest, int topics, int events, double rate, Stats stats,
+                   long deliveries) {
     }
 
     record Idle(int subscribers, double heapMiB, boolean allReceived) {
@@ -35,13 +36,16 @@ final class StreamBench {
     }
 
     /**
-     * Appends at {@code rate} events/s, {@code perRequest} events per POST, for {@code duration} while
-     * {@code subscribers} follow /api/stream.
+     * Appends at {@code rate} events/s, {@code perRequest} events per POST (one topic each, taking turns
+     * among {@code topics}), for {@code duration} while {@code subscribers} follow /api/stream.
      */
-    Latency latency(int subscribers, int rate, int perRequest, Duration duration) throws Exception {
-        // a topic of its own, so that the events earlier loads appended do not make this one's appends dearer
-        String topic = "stream-bench-" + subscribers + "-" + perRequest + "-" + System.nanoTime();
-        service.registerTopic(topic);
+    Latency latency(int subscribers, int rate, int perRequest, int topics, Duration duration) throws Exception {
+        // topics of its own, so that the events earlier loads appended do not make this one's appends dearer
+        String[] topicIds = new String[topics];
+        for (int t = 0; t < topics; t++) {
+            topicIds[t] = "stream-bench-" + subscribers + "-" + perRequest + "-" + t + "-" + System.nanoTime();
+            service.registerTopic(topicIds[t]);
+        }
         long start = head();
         int events = (int) (rate * duration.toSeconds());
         long last = start + events;
@@ -68,6 +72,7 @@ final class StreamBench {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             String id = "latency-" + subscribers + "-" + perRequest + "-" + i + "-" + begin;
+            String topic = topicIds[i % topics];
             appenders.execute(() -> {
                 try {
                     String answer = service.post("api/events", perRequest == 1 ? Events.event(topic, id)
@@ -99,7 +104,7 @@ final class StreamBench {
                 }
             }
         }
-        return new Latency(subscribers, perRequest, events, events / seconds,
+        return new Latency(subscribers, perRequest, topics, events, events / seconds,
                 new Stats(java.util.Arrays.copyOf(samples, count)), count);
     }
 
