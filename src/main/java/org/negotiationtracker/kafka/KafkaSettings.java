@@ -40,8 +40,11 @@ public interface KafkaSettings {
     @WithDefault("negotiation-tracker-ingest")
     String ingestGroup();
 
-    /** Most log events one relay round sends before it waits for Kafka's acknowledgements. */
-    @WithDefault("1000")
+    /**
+     * Most log events in one page the relay reads and sends; a few pages are in flight at once. Each page
+     * also carries the state of every topic it touches, so larger pages send fewer states per event.
+     */
+    @WithDefault("5000")
     int publishBatch();
 
     /** How often the relay looks at the log when no commit woke it, and retries after a failure. */

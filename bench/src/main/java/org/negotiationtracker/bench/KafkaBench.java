@@ -40,13 +40,7 @@ import org.negotiationtracker.kafka.PublisherProducerConfig;
  */
 final class KafkaBench {
 
-    /**
-     * Seconds each publisher took for the whole backlog, and for its second half alone: the relay starts
-     * publishing in a JVM that has just started, so the first half also warms both up.
-     */
-    record Throughput(long events, long records, Span relay, Span raw) {
-    }
-
+    /** Seconds a publisher took for a whole backlog, and for its second half alone. */
     record Span(double wholeSeconds, double warmSeconds, long events, long warmEvents) {
 
         double wholeRate() {
@@ -118,29 +112,36 @@ final class KafkaBench {
     /**
      * Waits until the relay of a service started with Kafka on has published its backlog, watching the
      * service's lag metric rather than consuming, so that no consumer competes with the relay for the CPU
-     * (none runs during the raw producer's turn either). Then reads every record the relay wrote since
-     * {@code sentSince} (events and states, with their keys and headers) and sends them again, in the
-     * relay's order, through a raw producer to topics of the same shape, twice. Spans run from the first
-     * record's append time to the last one's.
+     * (none runs during the raw producer's turn either); then reads every record it wrote since
+     * {@code sentSince} (events and states, with their keys and headers), in the order it sent them.
      */
-    Throughput throughput(Service service, long events, long sentSince) throws Exception {
+    List<ConsumerRecord<byte[], byte[]>> publishedSince(Service service, long events, long sentSince) throws Exception {
         awaitNoLag(service, Duration.ofMinutes(5));
         List<ConsumerRecord<byte[], byte[]>> published = new ArrayList<>(readAll(EVENTS, events, Duration.ofMinutes(1)));
         published.addAll(readAll(STATE, 1, Duration.ofSeconds(30)));
         published.removeIf(record -> record.timestamp() < sentSince);
         published.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+        return published;
+    }
+
+    /** How long the relay took for {@code published}, from the first record's append time to the last one's. */
+    static Span relaySpan(List<ConsumerRecord<byte[], byte[]>> published) {
+        return span(published, EVENTS);
+    }
+
+    /** The same records sent again, in the relay's order, through a raw producer, twice: the faster span. */
+    Span rawSpan(List<ConsumerRecord<byte[], byte[]>> published) throws Exception {
         long sent = published.stream().filter(record -> record.topic().equals(EVENTS)).count();
-        Span first = raw(published, "bench.raw1", sent);
-        Span second = raw(published, "bench.raw2", sent);
-        Span faster = new Span(Math.min(first.wholeSeconds(), second.wholeSeconds()),
-                Math.min(first.warmSeconds(), second.warmSeconds()), first.events(), first.warmEvents());
-        return new Throughput(first.events(), published.size(), span(published, EVENTS), faster);
+        return faster(raw(published, "bench.raw1", sent), raw(published, "bench.raw2", sent));
+    }
+
+    static Span faster(Span one, Span other) {
+        return new Span(Math.min(one.wholeSeconds(), other.wholeSeconds()),
+                Math.min(one.warmSeconds(), other.warmSeconds()), one.events(), one.warmEvents());
     }
 
     /**
-     * One raw producer run over the relay's records, into topics named after {@code prefix}. The raw
-     * producer runs twice and the comparison takes the faster time of the two, for the whole backlog and
-     * for its second half, since one run's rate varies a lot on this machine.
+     * One raw producer run over the relay's records, into topics named after {@code prefix}.
      */
     private Span raw(List<ConsumerRecord<byte[], byte[]>> published, String prefix, long events) throws Exception {
         String rawEvents = prefix + ".events";
