@@ -162,6 +162,10 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
         if (position >= feed.head()) {
             pending = true;
             stopWaiting = feed.awaitBeyond(position, context, moved -> handBack(moved ? NOTHING : SseText.HEARTBEAT));
+            if (terminated) {
+                // cancelled while the wait was being set up: release() may have missed it
+                stopWaiting.run();
+            }
             return null;
         }
         long[] scannedTo = new long[1];
