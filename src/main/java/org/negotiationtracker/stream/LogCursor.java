@@ -39,6 +39,15 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     /** Events per read when catching up from the log; the next page is read while this one is written. */
     private static final int LOG_PAGE = 500;
     private static final byte[] NOTHING = new byte[0];
+    private static final Flow.Subscription REFUSED = new Flow.Subscription() {
+        @Override
+        public void request(long n) {
+        }
+
+        @Override
+        public void cancel() {
+        }
+    };
 
     private record LogPage(long headBefore, List<StoredEvent> events) {
     }
@@ -89,7 +98,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     @Override
     public void subscribe(Flow.Subscriber<? super byte[]> subscriber) {
         if (this.subscriber != null) {
-            subscriber.onSubscribe(this);
+            subscriber.onSubscribe(REFUSED);
             subscriber.onError(new IllegalStateException("a log cursor serves one subscriber"));
             return;
         }
