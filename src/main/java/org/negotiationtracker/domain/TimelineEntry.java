@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One real-world event on a topic's timeline, with every report of it. What it says is drawn from
@@ -18,7 +16,8 @@ import java.util.stream.Collectors;
  */
 public record TimelineEntry(String id, EventType type, PartialDate occurredAt, PartialDate plannedFor,
                             String location, String summary, String subject, List<Actor> actors,
-                            List<Source> sources, int sourceCount, List<String> reportIds, List<String> sourceKeys) {
+                            List<Source> sources, int sourceCount, List<String> reportIds, List<String> sourceKeys,
+                            List<String> actorKeys) {
 
     static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator
             .comparing(TimelineEntry::occurredAt)
@@ -34,11 +33,12 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
         List<DiplomaticEvent> ordered = reports.stream().sorted(CANONICAL).toList();
         DiplomaticEvent first = ordered.get(0);
         Map<String, Source> sources = distinctSources(ordered);
+        List<Actor> actors = mergedActors(ordered);
         return new TimelineEntry(id, first.type(), first.occurredAt(), mostPrecisePlannedDate(ordered),
                 mostReportedLocation(ordered), firstPresent(ordered, DiplomaticEvent::summary),
-                firstPresent(ordered, DiplomaticEvent::subject), mergedActors(ordered),
+                firstPresent(ordered, DiplomaticEvent::subject), actors,
                 List.copyOf(sources.values()), sources.size(), ordered.stream().map(DiplomaticEvent::id).toList(),
-                List.copyOf(sources.keySet()));
+                List.copyOf(sources.keySet()), actors.stream().map(Actor::key).toList());
     }
 
     /** The date that identifies the real-world event: the planned date for plans, else when it happened. */
@@ -50,15 +50,14 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
         return actors.stream().map(Actor::name).sorted().toList();
     }
 
-    public Set<String> actorKeys() {
-        return actors.stream().map(Actor::key).collect(Collectors.toSet());
-    }
-
     public int reportCount() {
         return reportIds.size();
     }
 
-    /** By key, computed once here: the state fold counts the sources of every entry at every commit. */
+    /**
+     * By key, computed once here, as are {@code actorKeys} (in the order of {@code actors}): the state fold
+     * counts the sources and actors of every entry at every commit.
+     */
     private static Map<String, Source> distinctSources(List<DiplomaticEvent> reports) {
         Map<String, Source> byKey = new LinkedHashMap<>();
         for (DiplomaticEvent report : reports) {

@@ -1,12 +1,17 @@
 package org.negotiationtracker.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The fold of one topic's events: its definition and its corroborated timeline. Applying the same
@@ -19,6 +24,13 @@ public final class TopicProjection {
     private final Corroboration corroboration = new Corroboration();
     /** Entries as last derived from their reports; an entry is derived again only once its reports change. */
     private final Map<String, TimelineEntry> entries = new HashMap<>();
+    /**
+     * The derived entries kept in event-time order, and the entries not derived since their reports changed:
+     * the state is derived at every commit, and sorting the whole timeline each time made that cost grow
+     * with the topic's length times its logarithm.
+     */
+    private final NavigableSet<TimelineEntry> chronological = new TreeSet<>(TimelineEntry.CHRONOLOGICAL);
+    private final Set<String> underived = new HashSet<>();
     private int version;
     private long position;
 
@@ -77,13 +89,29 @@ public final class TopicProjection {
 
     private EntryChange add(DiplomaticEvent report) {
         EntryChange change = corroboration.add(report);
-        entries.remove(change.entryId());
-        change.absorbedEntryIds().forEach(entries::remove);
+        forget(change.entryId());
+        underived.add(change.entryId());
+        change.absorbedEntryIds().forEach(this::forget);
         return change;
     }
 
+    private void forget(String entryId) {
+        TimelineEntry derived = entries.remove(entryId);
+        if (derived != null) {
+            chronological.remove(derived);
+        }
+        underived.remove(entryId);
+    }
+
     public TimelineEntry entry(String entryId) {
-        return entries.computeIfAbsent(entryId, id -> TimelineEntry.of(id, corroboration.reports(id)));
+        TimelineEntry derived = entries.get(entryId);
+        if (derived == null) {
+            derived = TimelineEntry.of(entryId, corroboration.reports(entryId));
+            entries.put(entryId, derived);
+            chronological.add(derived);
+            underived.remove(entryId);
+        }
+        return derived;
     }
 
     public List<DiplomaticEvent> reports(String entryId) {
@@ -100,11 +128,14 @@ public final class TopicProjection {
 
     /** The timeline in event-time order; with {@code asOf}, only the events known to have happened by then. */
     public List<TimelineEntry> timeline(LocalDate asOf) {
-        return corroboration.entryIds().stream()
-                .map(this::entry)
-                .filter(e -> asOf == null || e.occurredAt().endsOnOrBefore(asOf))
-                .sorted(TimelineEntry.CHRONOLOGICAL)
-                .toList();
+        List.copyOf(underived).forEach(this::entry);
+        List<TimelineEntry> timeline = new ArrayList<>(chronological.size());
+        for (TimelineEntry entry : chronological) {
+            if (asOf == null || entry.occurredAt().endsOnOrBefore(asOf)) {
+                timeline.add(entry);
+            }
+        }
+        return Collections.unmodifiableList(timeline);
     }
 
     public TopicState state(LocalDate asOf) {

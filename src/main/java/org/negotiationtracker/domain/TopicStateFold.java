@@ -75,11 +75,11 @@ final class TopicStateFold {
         Map<String, Actor> actors = new HashMap<>();
         Map<String, int[]> counts = new HashMap<>();
         for (TimelineEntry entry : timeline) {
-            for (Actor actor : entry.actors()) {
-                actors.merge(actor.key(), actor, (known, other) -> new Actor(known.name(),
-                        known.country() != null ? known.country() : other.country(),
-                        known.role() != null ? known.role() : other.role()));
-                int[] count = counts.computeIfAbsent(actor.key(), k -> new int[2]);
+            List<Actor> named = entry.actors();
+            for (int i = 0; i < named.size(); i++) {
+                String key = entry.actorKeys().get(i);
+                actors.merge(key, named.get(i), TopicStateFold::fillIn);
+                int[] count = counts.computeIfAbsent(key, k -> new int[2]);
                 count[0]++;
                 count[1] += entry.reportCount();
             }
@@ -90,6 +90,15 @@ final class TopicStateFold {
                 .sorted(Comparator.comparingInt(TopicState.Participant::events).reversed()
                         .thenComparing(TopicState.Participant::name))
                 .toList();
+    }
+
+    /** An earlier mention's country and role stand; a later one only fills in what they left out. */
+    private static Actor fillIn(Actor known, Actor other) {
+        if ((known.country() != null || other.country() == null) && (known.role() != null || other.role() == null)) {
+            return known;
+        }
+        return new Actor(known.name(), known.country() != null ? known.country() : other.country(),
+                known.role() != null ? known.role() : other.role());
     }
 
     /** Demands stay open until an agreement or signed document on the same subject follows them. */
@@ -200,7 +209,7 @@ final class TopicStateFold {
         boolean fulfilled;
         boolean cancelled;
 
-        boolean matches(PartialDate date, Set<String> actorKeys) {
+        boolean matches(PartialDate date, Collection<String> actorKeys) {
             return announcements.stream().anyMatch(a -> a.plannedOrOccurred().overlaps(date)
                     && overlap(a.actorKeys(), actorKeys));
         }

@@ -110,7 +110,8 @@ class TopicsApiTest {
                 .body("[0].sourceCount", is(2))
                 .body("[0].sources.publisher", equalTo(List.of("TASS", "Kyodo")))
                 .body("[0].reportIds", hasSize(2))
-                .body("[0]", not(hasKey("sourceKeys")));
+                .body("[0]", not(hasKey("sourceKeys")))
+                .body("[0]", not(hasKey("actorKeys")));
         given().get("/api/topics/" + id).then()
                 .body("eventCount", is(2)).body("reportCount", is(3)).body("distinctSources", is(2));
     }

@@ -3,11 +3,14 @@ package org.negotiationtracker.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.negotiationtracker.domain.Events.ABE;
 import static org.negotiationtracker.domain.Events.KONO;
 import static org.negotiationtracker.domain.Events.LAVROV;
 import static org.negotiationtracker.domain.Events.held;
 import static org.negotiationtracker.domain.Events.project;
+import static org.negotiationtracker.domain.Events.statement;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +104,30 @@ class TopicProjectionTest {
     void topicIdsMustBeLowerCaseSlugs() {
         assertThrows(IllegalArgumentException.class, () -> new TopicDefinition("Russia Japan", "t",
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
+    }
+
+    @Test
+    void theTimelineReadBetweenEventsIsTheTimelineOfAFreshFold() {
+        List<DiplomaticEvent> reports = List.of(
+                held("2019-01-22", "Moscow", LAVROV, KONO).id("m-moscow").build(),
+                held("2019-01-14", "Moscow", LAVROV).id("b-lavrov").build(),
+                statement("2018-11-14", ABE).id("s-abe").build(),
+                held("2019-01-14", "Moscow", KONO).id("c-kono").build(),
+                held("2019-01-14", "Moscow", LAVROV, KONO).id("a-both").build(),
+                held("2019-01-22", "Moscow", KONO).id("n-kono").build(),
+                statement("2018-11-14", ABE).id("r-abe").build());
+        TopicProjection followed = new TopicProjection(Events.topic(), 0, 0);
+
+        for (int read = 1; read <= reports.size(); read++) {
+            followed.apply(reports.get(read - 1), read, 100L + read);
+
+            List<DiplomaticEvent> soFar = reports.subList(0, read);
+            assertEquals(project(soFar).timeline(null), followed.timeline(null), "after " + read + " reports");
+            assertEquals(project(soFar).state(null), followed.state(null), "after " + read + " reports");
+        }
+        assertEquals(List.of("r-abe", "a-both", "m-moscow"),
+                followed.timeline(null).stream().map(TimelineEntry::id).toList());
+        assertEquals(List.of("r-abe", "a-both"),
+                followed.timeline(java.time.LocalDate.parse("2019-01-20")).stream().map(TimelineEntry::id).toList());
     }
 }
