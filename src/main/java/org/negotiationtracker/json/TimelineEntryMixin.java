@@ -3,6 +3,9 @@ package org.negotiationtracker.json;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** The keys are how the fold tells sources and actors apart, not something a reader of the timeline needs. */
-@JsonIgnoreProperties({"sourceKeys", "actorKeys"})
+@JsonIgnoreProperties({TimelineEntryMixin.SOURCE_KEYS, TimelineEntryMixin.ACTOR_KEYS})
 abstract class TimelineEntryMixin {
+
+    static final String SOURCE_KEYS = "sourceKeys";
+    static final String ACTOR_KEYS = "actorKeys";
 }

@@ -3,6 +3,8 @@ package org.negotiationtracker.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.negotiationtracker.api.TrackerApi.append;
 import static org.negotiationtracker.api.TrackerApi.meeting;
 import static org.negotiationtracker.api.TrackerApi.newTopic;
@@ -38,6 +40,9 @@ class OperationsEndpointsTest {
     void theApiIsDescribedInOpenApi() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/events'.post.summary", containsString("Append one event"))
-                .body("paths.'/api/topics/{id}/timeline'.get", org.hamcrest.Matchers.notNullValue());
+                .body("paths.'/api/topics/{id}/timeline'.get", org.hamcrest.Matchers.notNullValue())
+                .body("components.schemas.TimelineEntry.properties", hasKey("reportIds"))
+                .body("components.schemas.TimelineEntry.properties", not(hasKey("sourceKeys")))
+                .body("components.schemas.TimelineEntry.properties", not(hasKey("actorKeys")));
     }
 }
