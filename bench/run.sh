@@ -13,14 +13,14 @@ for part in "${parts[@]+"${parts[@]}"}"; do
   [[ "$part" != articles ]] && service_parts+=("$part")
 done
 
-./mvnw -B -q -f bench/pom.xml package
+# The driver and, with the postgres.test.url property, the PostgreSQL build of the service (postgres-build/)
+./mvnw -B -q package -DskipTests -pl bench -am -Dpostgres.test.url="$server"
 if [[ ${#parts[@]} -eq 0 || ${#service_parts[@]} -gt 0 ]]; then
-  ./mvnw -B -q package -DskipTests -Dpostgres.test.url="$server"
   java -cp "bench/target/classes:bench/target/lib/*" org.negotiationtracker.bench.BenchMain \
-    target/postgres-build/quarkus-run.jar "$server" bench/results/latest.md "${service_parts[@]+"${service_parts[@]}"}"
+    tracker-service/target/postgres-build/quarkus-run.jar "$server" bench/results/latest.md "${service_parts[@]+"${service_parts[@]}"}"
 fi
 if [[ ${#parts[@]} -eq 0 || " ${parts[*]} " == *" articles "* ]]; then
   # One thread measures articles per second per core; the corpus is read from ../shared/corpus.
   java ${BENCH_ARTICLE_OPTS:-} -cp "bench/target/classes:bench/target/lib/*" org.negotiationtracker.bench.ArticleBench \
-    "${TRACKER_CORPUS_DIR:-../shared/corpus}/articles" src/test/resources/articles bench/results/articles.md
+    "${TRACKER_CORPUS_DIR:-../shared/corpus}/articles" tracker-core/src/test/resources/articles bench/results/articles.md
 fi
