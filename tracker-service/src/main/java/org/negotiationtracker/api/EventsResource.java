@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.negotiationtracker.domain.EventType;
@@ -30,13 +29,12 @@ public class EventsResource {
     private final TopicQueries topics;
     private final int maxReadLimit;
 
-    EventsResource(EventLog log, EventIntake intake, JsonBody body, TopicQueries topics,
-                   @ConfigProperty(name = "tracker.api.max-read-limit") int maxReadLimit) {
+    EventsResource(EventLog log, EventIntake intake, JsonBody body, TopicQueries topics, ApiConfig config) {
         this.log = log;
         this.intake = intake;
         this.body = body;
         this.topics = topics;
-        this.maxReadLimit = maxReadLimit;
+        this.maxReadLimit = config.maxReadLimit();
     }
 
     @POST

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -24,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.negotiationtracker.domain.PartialDate;
 
 /**
@@ -40,8 +38,7 @@ public class JsonBody {
     private final Validator validator;
     private final long maxBytes;
 
-    JsonBody(ObjectMapper mapper, Validator validator,
-             @ConfigProperty(name = "tracker.api.max-body-size") MemorySize maxBodySize) {
+    JsonBody(ObjectMapper mapper, Validator validator, ApiConfig config) {
         this.strict = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -59,7 +56,7 @@ public class JsonBody {
                             ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
         this.validator = validator;
-        this.maxBytes = maxBodySize.asLongValue();
+        this.maxBytes = config.maxBodySize().asLongValue();
     }
 
     /** The body as a JSON tree; {@code 413} over the size limit, {@code 400} when it is not JSON. */

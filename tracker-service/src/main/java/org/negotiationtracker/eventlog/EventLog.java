@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.negotiationtracker.domain.EventType;
 
 /**
@@ -38,17 +37,14 @@ public class EventLog {
     private Thread writerThread;
 
     public EventLog(AgroalDataSource dataSource, EventLogStore store, Instance<AppendListener> listeners,
-                    Instance<CommitListener> commitListeners, MeterRegistry registry,
-                    @ConfigProperty(name = "tracker.event-log.max-batch-events") int maxBatchEvents,
-                    @ConfigProperty(name = "tracker.event-log.append-timeout", defaultValue = "30s")
-                    Duration appendTimeout) {
+                    Instance<CommitListener> commitListeners, MeterRegistry registry, EventLogConfig config) {
         this.dataSource = dataSource;
         this.store = store;
         this.listeners = listeners;
         this.commitListeners = commitListeners;
         this.registry = registry;
-        this.maxBatchEvents = maxBatchEvents;
-        this.appendTimeout = appendTimeout;
+        this.maxBatchEvents = config.maxBatchEvents();
+        this.appendTimeout = config.appendTimeout();
     }
 
     void start(@Observes StartupEvent startup) {

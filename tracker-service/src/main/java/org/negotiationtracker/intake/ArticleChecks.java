@@ -1,6 +1,5 @@
 package org.negotiationtracker.intake;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.negotiationtracker.api.JsonBody;
 import org.negotiationtracker.api.Problem;
 import org.negotiationtracker.api.ProblemException;
@@ -35,10 +33,9 @@ class ArticleChecks {
     private final Clock clock;
     private final long maxTextBytes;
 
-    ArticleChecks(Clock clock,
-                  @ConfigProperty(name = "tracker.articles.max-text-bytes") MemorySize maxTextBytes) {
+    ArticleChecks(Clock clock, ArticlesConfig config) {
         this.clock = clock;
-        this.maxTextBytes = maxTextBytes.asLongValue();
+        this.maxTextBytes = config.maxTextBytes().asLongValue();
     }
 
     /** An article that passed every check, as plain text. */

@@ -6,8 +6,6 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.article.ArticleExtractor;
 
@@ -23,9 +21,8 @@ class ArticleExtractorProducer {
     @Produces
     @Singleton
     @Startup
-    ArticleExtractor extractor(@ConfigProperty(name = "tracker.articles.gazetteer-dirs")
-                               Optional<List<String>> gazetteerDirs, Clock clock) {
-        List<Path> dirs = gazetteerDirs.orElse(List.of()).stream().filter(d -> !d.isBlank())
+    ArticleExtractor extractor(ArticlesConfig config, Clock clock) {
+        List<Path> dirs = config.gazetteerDirs().orElse(List.of()).stream().filter(d -> !d.isBlank())
                 .map(d -> Path.of(d.strip())).toList();
         long started = System.nanoTime();
         // yearless datelines take their year from the same clock that tells a future publication date

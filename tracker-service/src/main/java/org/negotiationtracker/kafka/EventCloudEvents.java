@@ -37,7 +37,7 @@ class EventCloudEvents {
     /** One per topic, parsed once: building a URI per event cost the relay a tenth of its reading thread. */
     private final Map<String, URI> sources = new ConcurrentHashMap<>();
 
-    EventCloudEvents(KafkaSettings settings) {
+    EventCloudEvents(KafkaConfig settings) {
         this.source = settings.source().toString().replaceAll("/+$", "");
     }
 

@@ -50,7 +50,7 @@ class IngestConsumer {
 
     private static final Logger LOG = Logger.getLogger(IngestConsumer.class);
 
-    private final KafkaSettings settings;
+    private final KafkaConfig settings;
     private final KafkaClients clients;
     private final EventIntake intake;
     private final ArticleIntake articles;
@@ -59,7 +59,7 @@ class IngestConsumer {
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    IngestConsumer(KafkaSettings settings, KafkaClients clients, EventIntake intake, ArticleIntake articles,
+    IngestConsumer(KafkaConfig settings, KafkaClients clients, EventIntake intake, ArticleIntake articles,
                    JsonBody body) {
         this.settings = settings;
         this.clients = clients;

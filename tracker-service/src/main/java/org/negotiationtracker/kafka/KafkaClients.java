@@ -16,9 +16,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 @ApplicationScoped
 class KafkaClients {
 
-    private final KafkaSettings settings;
+    private final KafkaConfig settings;
 
-    KafkaClients(KafkaSettings settings) {
+    KafkaClients(KafkaConfig settings) {
         this.settings = settings;
     }
 

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 class KafkaHealth {
 
-    private final KafkaSettings settings;
+    private final KafkaConfig settings;
     private final KafkaStatus status;
     private final PublicationLag lag;
 
-    KafkaHealth(KafkaSettings settings, KafkaStatus status, PublicationLag lag) {
+    KafkaHealth(KafkaConfig settings, KafkaStatus status, PublicationLag lag) {
         this.settings = settings;
         this.status = status;
         this.lag = lag;

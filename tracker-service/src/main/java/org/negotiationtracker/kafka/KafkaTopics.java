@@ -20,7 +20,7 @@ final class KafkaTopics {
     }
 
     /** The names of the topics it created; a topic someone else created meanwhile is not among them. */
-    static Set<String> ensure(Admin admin, KafkaSettings settings, long timeoutMillis)
+    static Set<String> ensure(Admin admin, KafkaConfig settings, long timeoutMillis)
             throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(timeoutMillis, TimeUnit.MILLISECONDS);
         List<NewTopic> missing = List.of(
@@ -48,7 +48,7 @@ final class KafkaTopics {
         return created;
     }
 
-    private static NewTopic topic(KafkaSettings settings, String name, Map<String, String> config) {
+    private static NewTopic topic(KafkaConfig settings, String name, Map<String, String> config) {
         return new NewTopic(name, settings.partitions(), settings.replicationFactor()).configs(config);
     }
 }

@@ -68,7 +68,7 @@ class OutboxRelay implements CommitListener {
     private record SentPage(long lastPosition, List<Future<RecordMetadata>> sends) {
     }
 
-    private final KafkaSettings settings;
+    private final KafkaConfig settings;
     private final KafkaClients clients;
     private final KafkaStatus status;
     private final PublicationCheckpoint checkpoint;
@@ -89,7 +89,7 @@ class OutboxRelay implements CommitListener {
     private long storedUpTo;
     private long storedAt;
 
-    OutboxRelay(KafkaSettings settings, KafkaClients clients, KafkaStatus status, PublicationCheckpoint checkpoint,
+    OutboxRelay(KafkaConfig settings, KafkaClients clients, KafkaStatus status, PublicationCheckpoint checkpoint,
                 EventCloudEvents cloudEvents, TopicStateRows stateRows, AgroalDataSource dataSource, EventLogStore store) {
         this.settings = settings;
         this.clients = clients;

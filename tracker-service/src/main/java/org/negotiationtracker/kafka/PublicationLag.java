@@ -13,10 +13,10 @@ class PublicationLag {
 
     private final EventLog log;
     private final PublicationCheckpoint checkpoint;
-    private final KafkaSettings settings;
+    private final KafkaConfig settings;
     private final MeterRegistry registry;
 
-    PublicationLag(EventLog log, PublicationCheckpoint checkpoint, KafkaSettings settings, MeterRegistry registry) {
+    PublicationLag(EventLog log, PublicationCheckpoint checkpoint, KafkaConfig settings, MeterRegistry registry) {
         this.log = log;
         this.checkpoint = checkpoint;
         this.settings = settings;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.negotiationtracker.domain.EntryChange;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.domain.TopicRegistered;
@@ -27,13 +26,12 @@ public class Projector implements AppendListener {
     private final ReadModelStore store;
     private final Map<String, TopicProjection> cache;
 
-    Projector(ReadModelStore store,
-              @ConfigProperty(name = "tracker.projection.cached-topics") int cachedTopics) {
+    Projector(ReadModelStore store, ProjectionConfig config) {
         this.store = store;
         this.cache = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, TopicProjection> eldest) {
-                return size() > cachedTopics;
+                return size() > config.cachedTopics();
             }
         };
     }

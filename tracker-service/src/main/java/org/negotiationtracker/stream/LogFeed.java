@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.CommitListener;
@@ -33,6 +32,7 @@ import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.StoredEvent;
+import org.negotiationtracker.projection.ProjectionConfig;
 
 /**
  * This instance's one reader of the log's tail. It reads every new event once, by position, into a
@@ -69,21 +69,18 @@ public class LogFeed implements CommitListener {
     private Thread thread;
 
     LogFeed(EventLog log, EventCodec codec, TopicReplay replay, MeterRegistry registry,
-            @ConfigProperty(name = "tracker.stream.window-events") int windowSize,
-            @ConfigProperty(name = "tracker.stream.poll-interval") Duration pollInterval,
-            @ConfigProperty(name = "tracker.stream.heartbeat") Duration heartbeat,
-            @ConfigProperty(name = "tracker.projection.cached-topics") int cachedTopics) {
+            StreamConfig config, ProjectionConfig projection) {
         this.log = log;
         this.codec = codec;
-        this.heartbeat = heartbeat;
+        this.heartbeat = config.heartbeat();
         this.replay = replay;
         this.registry = registry;
-        this.windowSize = windowSize;
-        this.pollInterval = pollInterval;
+        this.windowSize = config.windowEvents();
+        this.pollInterval = config.pollInterval();
         this.projections = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, TopicProjection> eldest) {
-                return size() > cachedTopics;
+                return size() > projection.cachedTopics();
             }
         };
     }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestMulti;
 import org.negotiationtracker.api.QueryParameters;
 import org.negotiationtracker.domain.EventType;
@@ -35,13 +34,13 @@ class SseStreams {
     private final Duration reconnectDelay;
 
     SseStreams(EventLog log, EventCodec codec, LogFeed feed, TopicReplay replay, StreamMetrics metrics,
-               @ConfigProperty(name = "tracker.stream.reconnect-delay") Duration reconnectDelay) {
+               StreamConfig config) {
         this.log = log;
         this.codec = codec;
         this.feed = feed;
         this.replay = replay;
         this.metrics = metrics;
-        this.reconnectDelay = reconnectDelay;
+        this.reconnectDelay = config.reconnectDelay();
     }
 
     /**

@@ -9,6 +9,8 @@ import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.negotiationtracker.api.Problem;
 import org.negotiationtracker.api.ProblemException;
@@ -19,7 +21,17 @@ class ArticleChecksTest {
     private static final String TEXT = "The harbour authority said on Tuesday that the ferry line will reopen.";
     private static final Clock MARCH_2019 = Clock.fixed(Instant.parse("2019-03-10T12:00:00Z"), ZoneOffset.UTC);
 
-    private final ArticleChecks checks = new ArticleChecks(MARCH_2019, new MemorySize(BigInteger.valueOf(1000)));
+    private final ArticleChecks checks = new ArticleChecks(MARCH_2019, new ArticlesConfig() {
+        @Override
+        public MemorySize maxTextBytes() {
+            return new MemorySize(BigInteger.valueOf(1000));
+        }
+
+        @Override
+        public Optional<List<String>> gazetteerDirs() {
+            return Optional.empty();
+        }
+    });
 
     @Test
     void aValidArticlePassesWithItsFieldsTidied() {
