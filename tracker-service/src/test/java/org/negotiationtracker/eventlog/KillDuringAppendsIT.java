@@ -1,0 +1,230 @@
+package org.negotiationtracker.eventlog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.negotiationtracker.ServiceProcess;
+
+/**
+ * kill -9 of the packaged service while several writers append, each retrying a request until it gets an answer,
+ * as a client of an idempotent API does: every acknowledged event is in the log exactly once, a batch is there
+ * whole or not at all, and the projected state equals a rebuild of the log that survived.
+ */
+class KillDuringAppendsIT {
+
+    private static final String TOPIC = "kill-talks";
+    private static final int WRITERS = 6;
+    private static final int KILLS = 3;
+    private static final long LOAD_BETWEEN_KILLS_MS = 3_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theEmbeddedLogKeepsEveryAcknowledgedEvent() throws Exception {
+        String jar = System.getProperty("tracker.app.jar", "target/quarkus-app/quarkus-run.jar");
+        killRepeatedlyUnderLoad(jar, Map.of("TRACKER_DATA_DIR", dataDir.toString()));
+    }
+
+    @Test
+    void thePostgresqlLogKeepsEveryAcknowledgedEvent() throws Exception {
+        String serverUrl = System.getProperty("postgres.test.url", "");
+        String jar = System.getProperty("tracker.postgres.app.jar", "");
+        Assumptions.assumeTrue(!serverUrl.isBlank() && Files.exists(Path.of(jar)),
+                "PostgreSQL crash test skipped: run with -Dpostgres.test.url=jdbc:postgresql://... to build the "
+                        + "PostgreSQL variant and test it");
+        String user = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
+        String password = System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
+        String database = "tracker_kill";
+        try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
+             Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + database + " with (force)");
+            sql.execute("create database " + database);
+        }
+        killRepeatedlyUnderLoad(jar, Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database,
+                "QUARKUS_DATASOURCE_USERNAME", user, "QUARKUS_DATASOURCE_PASSWORD", password));
+    }
+
+    private void killRepeatedlyUnderLoad(String jar, Map<String, String> environment) throws Exception {
+        AtomicReference<ServiceProcess> service = new AtomicReference<>(ServiceProcess.start(jar, environment));
+        try {
+            answer(service, "/api/topics",
+                    "{\"id\": \"" + TOPIC + "\", \"title\": \"Kill\", \"parties\": [\"Russia\", \"Japan\"]}");
+            Load load = new Load(service);
+            load.start();
+            for (int kill = 0; kill < KILLS; kill++) {
+                Thread.sleep(LOAD_BETWEEN_KILLS_MS);
+                ServiceProcess killed = service.get();
+                killed.process().destroyForcibly();
+                assertTrue(killed.process().waitFor(30, TimeUnit.SECONDS), "kill -9 ends the service");
+                service.set(ServiceProcess.start(jar, environment));
+            }
+            Thread.sleep(LOAD_BETWEEN_KILLS_MS);
+            load.stop();
+
+            assertTrue(load.acknowledged.size() > WRITERS * KILLS, "the writers got answers: " + load.acknowledged.size());
+            List<String> logged = loggedIds(service.get());
+            assertEquals(logged.size(), new HashSet<>(logged).size(), "no event is in the log twice");
+            Set<String> inLog = new HashSet<>(logged);
+            List<String> lost = load.acknowledged.stream().filter(id -> !inLog.contains(id)).sorted().toList();
+            assertEquals(List.of(), lost, "acknowledged events missing after kill -9");
+            assertBatchesWhole(logged, load.batches);
+            System.out.printf("kill -9 %d times under %d writers: %d events acknowledged, %d in the log%n", KILLS,
+                    WRITERS, load.acknowledged.size(), logged.size());
+            assertStateEqualsRebuild(service.get());
+        } finally {
+            service.get().close();
+        }
+    }
+
+    private static void assertBatchesWhole(List<String> logged, Map<String, List<String>> batches) {
+        Set<String> inLog = new HashSet<>(logged);
+        batches.forEach((batch, ids) -> {
+            long present = ids.stream().filter(inLog::contains).count();
+            assertTrue(present == 0 || present == ids.size(), batch + " is in the log in part: " + present + " of "
+                    + ids.size());
+        });
+    }
+
+    private static void assertStateEqualsRebuild(ServiceProcess service) throws Exception {
+        JsonNode state = JSON.readTree(service.get("/api/topics/" + TOPIC).body());
+        JsonNode timeline = JSON.readTree(service.get("/api/topics/" + TOPIC + "/timeline").body());
+        HttpResponse<String> rebuild = service.post("/api/admin/projections/rebuild", "");
+        assertEquals(200, rebuild.statusCode(), rebuild.body());
+        assertEquals(state, JSON.readTree(service.get("/api/topics/" + TOPIC).body()), "state equals a rebuild");
+        assertEquals(timeline, JSON.readTree(service.get("/api/topics/" + TOPIC + "/timeline").body()),
+                "timeline equals a rebuild");
+    }
+
+    private static List<String> loggedIds(ServiceProcess service) throws Exception {
+        List<String> ids = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = JSON.readTree(service.get("/api/events?topic=" + TOPIC + "&limit=1000&after=" + after)
+                    .body());
+            for (JsonNode event : page.get("events")) {
+                ids.add(event.get("id").asText());
+            }
+            if (page.get("events").isEmpty()) {
+                return ids;
+            }
+            after = page.get("nextAfter").asLong();
+        }
+    }
+
+    /** Sends the request again, to whichever service is running, until it is answered; refusals fail the test. */
+    private static HttpResponse<String> answer(AtomicReference<ServiceProcess> service, String path, String body)
+            throws InterruptedException {
+        while (true) {
+            try {
+                HttpResponse<String> response = service.get().post(path, body);
+                if (response.statusCode() < 500) {
+                    assertTrue(response.statusCode() < 300, path + " refused: " + response.body());
+                    return response;
+                }
+            } catch (IOException serviceGone) {
+                // killed mid-request: whether the append landed is unknown, so the same ids are sent again
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Writers sending single events and three-event batches with ids of their own. */
+    private static final class Load {
+
+        private final AtomicReference<ServiceProcess> service;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Thread> writers = new ArrayList<>();
+        private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        final Map<String, List<String>> batches = new ConcurrentHashMap<>();
+
+        Load(AtomicReference<ServiceProcess> service) {
+            this.service = service;
+        }
+
+        void start() {
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int id = writer;
+                Thread thread = new Thread(() -> write(id), "writer-" + writer);
+                writers.add(thread);
+                thread.start();
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread writer : writers) {
+                writer.join(TimeUnit.SECONDS.toMillis(60));
+            }
+            assertEquals(List.of(), List.copyOf(failures), "writers failed");
+        }
+
+        private void write(int writer) {
+            try {
+                for (int request = 0; running.get(); request++) {
+                    List<String> ids = new ArrayList<>();
+                    int events = request % 4 == 3 ? 3 : 1;
+                    for (int i = 0; i < events; i++) {
+                        ids.add("w" + writer + "-" + request + "-" + i);
+                    }
+                    if (events > 1) {
+                        batches.put("w" + writer + "-" + request, ids);
+                    }
+                    answer(service, "/api/events", body(writer, request, ids));
+                    acknowledged.addAll(ids);
+                }
+            } catch (Throwable failure) {
+                failures.add(failure);
+            }
+        }
+
+        private static String body(int writer, int request, List<String> ids) {
+            List<String> events = new ArrayList<>();
+            for (String id : ids) {
+                Map<String, Object> event = new HashMap<>();
+                event.put("id", id);
+                event.put("topicId", TOPIC);
+                event.put("type", request % 2 == 0 ? "meeting.held" : "statement.issued");
+                event.put("occurredAt", "2019-01-%02d".formatted(1 + request % 28));
+                event.put("actors", List.of(Map.of("name", "Writer " + writer, "country", "Russia")));
+                event.put("summary", "request " + request + " of writer " + writer);
+                events.add(toJson(event));
+            }
+            return "[" + String.join(",", events) + "]";
+        }
+
+        private static String toJson(Object value) {
+            try {
+                return JSON.writeValueAsString(value);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
