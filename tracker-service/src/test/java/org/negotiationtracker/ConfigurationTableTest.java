@@ -29,7 +29,7 @@ import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.Index;
 import org.junit.jupiter.api.Test;
-import org.negotiationtracker.api.ApiConfig;
+import org.negotiationtracker.app.ApiConfig;
 
 /**
  * README's Configuration table against the {@code tracker.*} {@code @ConfigMapping} interfaces, found in the

@@ -5,16 +5,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.negotiationtracker.projection.ProjectionRebuild;
+import org.negotiationtracker.app.RebuildProjections;
 import org.negotiationtracker.projection.RebuildReport;
 
 @Path("/api/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    private final ProjectionRebuild rebuild;
+    private final RebuildProjections rebuild;
 
-    AdminResource(ProjectionRebuild rebuild) {
+    AdminResource(RebuildProjections rebuild) {
         this.rebuild = rebuild;
     }
 

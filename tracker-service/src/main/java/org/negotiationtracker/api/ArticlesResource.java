@@ -12,18 +12,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.negotiationtracker.intake.ArticleIntake;
-import org.negotiationtracker.intake.ArticleRequest;
-import org.negotiationtracker.intake.ArticleResult;
+import org.negotiationtracker.app.ArticleRequest;
+import org.negotiationtracker.app.ArticleResult;
+import org.negotiationtracker.app.JsonBody;
+import org.negotiationtracker.app.SubmitArticle;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {
 
-    private final ArticleIntake intake;
+    private final SubmitArticle intake;
     private final JsonBody body;
 
-    ArticlesResource(ArticleIntake intake, JsonBody body) {
+    ArticlesResource(SubmitArticle intake, JsonBody body) {
         this.intake = intake;
         this.body = body;
     }

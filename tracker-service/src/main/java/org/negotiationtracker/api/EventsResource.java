@@ -12,10 +12,14 @@ import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.negotiationtracker.app.ApiConfig;
+import org.negotiationtracker.app.AppendEvents;
+import org.negotiationtracker.app.EventRequest;
+import org.negotiationtracker.app.JsonBody;
+import org.negotiationtracker.app.QueryParameters;
+import org.negotiationtracker.app.ReadLog;
 import org.negotiationtracker.domain.EventType;
-import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
-import org.negotiationtracker.projection.TopicQueries;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,17 +27,15 @@ public class EventsResource {
 
     private static final int DEFAULT_LIMIT = 100;
 
-    private final EventLog log;
-    private final EventIntake intake;
+    private final ReadLog log;
+    private final AppendEvents intake;
     private final JsonBody body;
-    private final TopicQueries topics;
     private final int maxReadLimit;
 
-    EventsResource(EventLog log, EventIntake intake, JsonBody body, TopicQueries topics, ApiConfig config) {
+    EventsResource(ReadLog log, AppendEvents intake, JsonBody body, ApiConfig config) {
         this.log = log;
         this.intake = intake;
         this.body = body;
-        this.topics = topics;
         this.maxReadLimit = config.maxReadLimit();
     }
 
@@ -44,7 +46,7 @@ public class EventsResource {
     @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = EventRequest.class)))
     public Response append(InputStream input) {
-        AppendResponse response = intake.append(body.parse(input));
+        AppendResponse response = AppendResponse.of(intake.append(body.parse(input)));
         return Response.status(response.appended() > 0 ? Response.Status.CREATED : Response.Status.OK)
                 .entity(response).build();
     }
@@ -58,10 +60,7 @@ public class EventsResource {
         int count = QueryParameters.limit(limit, DEFAULT_LIMIT, maxReadLimit);
         List<EventType> filter = QueryParameters.types(types);
         String topicId = topic == null || topic.isBlank() ? null : topic.strip();
-        if (topicId != null && !topics.exists(topicId)) {
-            throw ProblemException.topicNotFound(topicId);
-        }
-        List<LoggedEvent> events = log.read(from, count, topicId, filter);
+        List<LoggedEvent> events = log.page(from, count, topicId, filter);
         return new EventPage(events, events.isEmpty() ? from : events.get(events.size() - 1).position());
     }
 }

@@ -6,45 +6,27 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.negotiationtracker.eventlog.AppendRejectedException;
-import org.negotiationtracker.eventlog.LogUnavailableException;
-import org.negotiationtracker.eventlog.UnknownTopicException;
-import org.negotiationtracker.eventlog.VersionConflictException;
+import org.negotiationtracker.app.Problem;
+import org.negotiationtracker.app.ProblemException;
 
 /** Every failure leaves as application/problem+json, whatever layer raised it. */
 public class ProblemMappers {
+
+    private static final String MEDIA_TYPE = "application/problem+json";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return e.problem().at(request.path()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response rejected(AppendRejectedException e, HttpServerRequest request) {
-        Problem problem;
-        if (e instanceof UnknownTopicException) {
-            problem = Problem.of(422, "unknown-topic", "Unknown topic", e.getMessage());
-        } else if (e instanceof VersionConflictException) {
-            problem = Problem.of(409, "version-conflict", "Version conflict",
-                    e.getMessage() + "; read the topic again and retry");
-        } else {
-            problem = Problem.of(409, "event-id-conflict", "Event id conflict", e.getMessage());
-        }
-        return problem.at(request.path()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response unavailable(LogUnavailableException e, HttpServerRequest request) {
-        return Response.fromResponse(Problem.of(503, "log-unavailable", "Event log unavailable", e.getMessage())
-                .at(request.path()).toResponse()).header("Retry-After", "5").build();
+        Response answer = toResponse(e.problem().at(request.path()));
+        // the log did not confirm in time; the client retries with the same ids
+        return answer.getStatus() == 503 ? Response.fromResponse(answer).header("Retry-After", "5").build() : answer;
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
-        return Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage()).at(request.path())
-                .toResponse();
+        return toResponse(Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage())
+                .at(request.path()));
     }
 
     @ServerExceptionMapper
@@ -58,9 +40,9 @@ public class ProblemMappers {
             case 415 -> "send the body as application/json";
             default -> e.getMessage();
         };
-        Response.ResponseBuilder answer = Response.fromResponse(Problem.of(status.getStatusCode(),
+        Response.ResponseBuilder answer = Response.fromResponse(toResponse(Problem.of(status.getStatusCode(),
                 status.getReasonPhrase().toLowerCase().replace(' ', '-'), status.getReasonPhrase(), detail)
-                .at(request.path()).toResponse());
+                .at(request.path())));
         if (original.getHeaderString("Allow") != null) {
             answer.header("Allow", original.getHeaderString("Allow"));
         }
@@ -70,8 +52,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpServerRequest request) {
         LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());
-        return Problem.of(500, "internal-error", "Internal error",
+        return toResponse(Problem.of(500, "internal-error", "Internal error",
                 "the request failed unexpectedly; nothing was appended unless the response said so. "
-                        + "Retrying with the same event ids is safe").at(request.path()).toResponse();
+                        + "Retrying with the same event ids is safe").at(request.path()));
+    }
+
+    private static Response toResponse(Problem problem) {
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
     }
 }

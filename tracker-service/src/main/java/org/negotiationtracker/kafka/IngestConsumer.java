@@ -21,12 +21,12 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
-import org.negotiationtracker.api.EventIntake;
-import org.negotiationtracker.api.JsonBody;
-import org.negotiationtracker.api.ProblemException;
-import org.negotiationtracker.eventlog.AppendRejectedException;
-import org.negotiationtracker.intake.ArticleIntake;
-import org.negotiationtracker.intake.ArticleResult;
+import org.negotiationtracker.app.AppendEvents;
+import org.negotiationtracker.app.AppendRefusedException;
+import org.negotiationtracker.app.ArticleResult;
+import org.negotiationtracker.app.JsonBody;
+import org.negotiationtracker.app.ProblemException;
+import org.negotiationtracker.app.SubmitArticle;
 
 /**
  * Appends what upstream feeds send to the ingest topic exactly as HTTP appends are: events as by
@@ -52,14 +52,14 @@ class IngestConsumer {
 
     private final KafkaConfig settings;
     private final KafkaClients clients;
-    private final EventIntake intake;
-    private final ArticleIntake articles;
+    private final AppendEvents intake;
+    private final SubmitArticle articles;
     private final JsonBody body;
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    IngestConsumer(KafkaConfig settings, KafkaClients clients, EventIntake intake, ArticleIntake articles,
+    IngestConsumer(KafkaConfig settings, KafkaClients clients, AppendEvents intake, SubmitArticle articles,
                    JsonBody body) {
         this.settings = settings;
         this.clients = clients;
@@ -152,15 +152,22 @@ class IngestConsumer {
             ArticleResult result = articles.submit(ingested.json());
             // kept in the dead-letter topic rather than dropped: once its topic is registered it can be sent again
             return result.topic() != null || deadLetter(record, NO_TOPIC_TYPE, result.message(), deadLetters);
+        } catch (AppendRefusedException e) {
+            return deadLetter(record, e.refusal(), e.reason(), deadLetters);
         } catch (ProblemException e) {
-            return deadLetter(record, e.problem().type().toString(), e.problem().detail(), deadLetters);
-        } catch (AppendRejectedException e) {
-            return deadLetter(record, e.getClass().getSimpleName(), e.getMessage(), deadLetters);
+            // a 5xx is not the record's fault (the log did not confirm in time)
+            return e.problem().status() < 500
+                    ? deadLetter(record, e.problem().type().toString(), e.problem().detail(), deadLetters)
+                    : readAgainLater(record, e);
         } catch (RuntimeException e) {
-            LOG.warnf("appending ingest record %s-%d@%d failed (%s); it will be read again", record.topic(),
-                    record.partition(), record.offset(), e.getMessage());
-            return false;
+            return readAgainLater(record, e);
         }
+    }
+
+    private static boolean readAgainLater(ConsumerRecord<byte[], byte[]> record, RuntimeException e) {
+        LOG.warnf("appending ingest record %s-%d@%d failed (%s); it will be read again", record.topic(),
+                record.partition(), record.offset(), e.getMessage());
+        return false;
     }
 
     private boolean deadLetter(ConsumerRecord<byte[], byte[]> record, String errorType, String error,

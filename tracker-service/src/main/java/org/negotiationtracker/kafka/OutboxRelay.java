@@ -31,10 +31,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.jboss.logging.Logger;
+import org.negotiationtracker.app.ReadTopics;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.StoredEvent;
-import org.negotiationtracker.projection.TopicStateRows;
 
 /**
  * Publishes the log to Kafka, the log being the outbox: it reads events by position after the stored
@@ -73,7 +73,7 @@ class OutboxRelay implements CommitListener {
     private final KafkaStatus status;
     private final PublicationCheckpoint checkpoint;
     private final EventCloudEvents cloudEvents;
-    private final TopicStateRows stateRows;
+    private final ReadTopics topicStates;
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
     private final PublisherLease lease;
@@ -90,13 +90,13 @@ class OutboxRelay implements CommitListener {
     private long storedAt;
 
     OutboxRelay(KafkaConfig settings, KafkaClients clients, KafkaStatus status, PublicationCheckpoint checkpoint,
-                EventCloudEvents cloudEvents, TopicStateRows stateRows, AgroalDataSource dataSource, EventLogStore store) {
+                EventCloudEvents cloudEvents, ReadTopics topicStates, AgroalDataSource dataSource, EventLogStore store) {
         this.settings = settings;
         this.clients = clients;
         this.status = status;
         this.checkpoint = checkpoint;
         this.cloudEvents = cloudEvents;
-        this.stateRows = stateRows;
+        this.topicStates = topicStates;
         this.dataSource = dataSource;
         this.store = store;
         this.lease = new PublisherLease(dataSource, store);
@@ -223,7 +223,7 @@ class OutboxRelay implements CommitListener {
                 }
                 Set<String> touched = new LinkedHashSet<>();
                 events.forEach(event -> touched.add(event.topicId()));
-                Map<String, String> states = stateRows.statesJson(connection, touched);
+                Map<String, String> states = topicStates.currentStatesJson(connection, touched);
                 return new Page(records(events, states), events.get(events.size() - 1).position());
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);

@@ -90,7 +90,7 @@ public class Projector implements AppendListener {
     }
 
     /** Folds the whole log again from an empty read model. Runs while the log stands still. */
-    RebuildReport rebuild(LogPages log) throws Exception {
+    public RebuildReport rebuild(LogPages log) throws Exception {
         long started = System.nanoTime();
         cache.clear();
         TimelineEntryRecord.deleteAll();
@@ -120,7 +120,7 @@ public class Projector implements AppendListener {
 
     /** The log, page by page in position order. */
     @FunctionalInterface
-    interface LogPages {
+    public interface LogPages {
         List<LoggedEvent> next() throws Exception;
     }
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestMulti;
-import org.negotiationtracker.api.QueryParameters;
+import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;

@@ -11,16 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestMulti;
-import org.negotiationtracker.api.ProblemException;
-import org.negotiationtracker.projection.TopicQueries;
+import org.negotiationtracker.app.ReadTopics;
 
 @Path("/api/topics/{id}/stream")
 public class TopicStreamResource {
 
     private final SseStreams streams;
-    private final TopicQueries topics;
+    private final ReadTopics topics;
 
-    TopicStreamResource(SseStreams streams, TopicQueries topics) {
+    TopicStreamResource(SseStreams streams, ReadTopics topics) {
         this.streams = streams;
         this.topics = topics;
     }
@@ -35,9 +34,7 @@ public class TopicStreamResource {
     public RestMulti<byte[]> stream(@PathParam("id") String topicId,
                                     @HeaderParam("Last-Event-ID") String lastEventId,
                                     @QueryParam("after") String after, @QueryParam("types") List<String> types) {
-        if (!topics.exists(topicId)) {
-            throw ProblemException.topicNotFound(topicId);
-        }
+        topics.requireRegistered(topicId);
         return streams.open(lastEventId, after, types, topicId);
     }
 }

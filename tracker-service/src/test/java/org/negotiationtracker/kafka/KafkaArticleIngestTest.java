@@ -21,7 +21,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.negotiationtracker.intake.InventedArticles;
+import org.negotiationtracker.articleintake.InventedArticles;
 
 /**
  * Articles sent to negotiation.ingest as CloudEvents of type article.submitted take the path of

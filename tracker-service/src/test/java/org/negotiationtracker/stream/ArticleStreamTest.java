@@ -1,11 +1,11 @@
 package org.negotiationtracker.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.negotiationtracker.intake.InventedArticles.TOPIC;
-import static org.negotiationtracker.intake.InventedArticles.article;
-import static org.negotiationtracker.intake.InventedArticles.marker;
-import static org.negotiationtracker.intake.InventedArticles.meetingText;
-import static org.negotiationtracker.intake.InventedArticles.post;
+import static org.negotiationtracker.articleintake.InventedArticles.TOPIC;
+import static org.negotiationtracker.articleintake.InventedArticles.article;
+import static org.negotiationtracker.articleintake.InventedArticles.marker;
+import static org.negotiationtracker.articleintake.InventedArticles.meetingText;
+import static org.negotiationtracker.articleintake.InventedArticles.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.negotiationtracker.intake.InventedArticles;
+import org.negotiationtracker.articleintake.InventedArticles;
 
 /** A topic's live stream carries a posted article, then the events extracted from it, each with its state. */
 @QuarkusTest

@@ -1,0 +1,221 @@
+package org.negotiationtracker.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.negotiationtracker.domain.PartialDate;
+
+/**
+ * Reads request bodies strictly: bounded in size, no unknown fields, no silent coercion of a number
+ * into a string or back, and every error reported with the JSON pointer of the offending value.
+ */
+@ApplicationScoped
+public class JsonBody {
+
+    private static final int MAX_ERRORS_IN_DETAIL = 5;
+
+    private final ObjectMapper strict;
+    private final Validator validator;
+    private final long maxBytes;
+
+    JsonBody(ObjectMapper mapper, Validator validator, ApiConfig config) {
+        this.strict = mapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        for (LogicalType scalar : List.of(LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
+                LogicalType.Boolean)) {
+            strict.coercionConfigFor(scalar)
+                    .setCoercion(CoercionInputShape.Integer, scalar == LogicalType.Integer
+                            || scalar == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, scalar == LogicalType.Float ? CoercionAction.TryConvert
+                            : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, scalar == LogicalType.Boolean
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, scalar == LogicalType.Textual
+                            ? CoercionAction.TryConvert : CoercionAction.Fail);
+        }
+        this.validator = validator;
+        this.maxBytes = config.maxBodySize().asLongValue();
+    }
+
+    /** The body as a JSON tree; {@code 413} over the size limit, {@code 400} when it is not JSON. */
+    public JsonNode parse(InputStream body) {
+        byte[] bytes = readBounded(body);
+        if (bytes.length == 0) {
+            throw malformed("the request body is empty; expected JSON");
+        }
+        try {
+            JsonNode tree = strict.reader().readTree(bytes);
+            if (tree == null || tree.isMissingNode()) {
+                throw malformed("the request body holds no JSON value");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            throw malformed("malformed JSON" + (where == null ? "" : " at line " + where.getLineNr() + ", column "
+                    + where.getColumnNr()) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Binds one JSON value to a request record and validates it. Problems are added to {@code errors}
+     * with pointers under {@code pointer}; the result is null when there were any.
+     */
+    public <T> T bind(JsonNode node, Class<T> type, String pointer, List<Problem.FieldError> errors) {
+        if (node == null || !node.isObject()) {
+            errors.add(new Problem.FieldError(pointer, "expected a JSON object, got " + describe(node)));
+            return null;
+        }
+        T value;
+        try {
+            ObjectReader reader = strict.readerFor(type);
+            value = reader.readValue(strict.treeAsTokens(node));
+        } catch (JsonMappingException e) {
+            errors.add(new Problem.FieldError(pointer + pointerOf(e.getPath()), explain(e)));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Problem.FieldError> violations = validator.validate(value).stream()
+                .map(v -> new Problem.FieldError(pointer + pointerOf(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::pointer))
+                .toList();
+        errors.addAll(violations);
+        return violations.isEmpty() ? value : null;
+    }
+
+    /** The {@code 422} answer for a body whose values do not fit; its detail quotes the first errors. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String summary = errors.stream().limit(MAX_ERRORS_IN_DETAIL)
+                .map(e -> (e.pointer().isEmpty() ? "body" : e.pointer()) + ": " + e.detail())
+                .collect(Collectors.joining("; "));
+        if (errors.size() > MAX_ERRORS_IN_DETAIL) {
+            summary += "; and " + (errors.size() - MAX_ERRORS_IN_DETAIL) + " more (see errors)";
+        }
+        return new ProblemException(Problem.of(422, "invalid-body", "Invalid request body", summary)
+                .withErrors(errors));
+    }
+
+    private byte[] readBounded(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new ProblemException(Problem.of(413, "body-too-large", "Request body too large",
+                        "the request body exceeds the limit of " + maxBytes
+                                + " bytes (tracker.api.max-body-size); split the batch"));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProblemException malformed(String detail) {
+        return new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON", detail));
+    }
+
+    private static String explain(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            Collection<Object> known = unknown.getKnownPropertyIds();
+            return "unknown field \"" + unknown.getPropertyName() + "\"; expected one of "
+                    + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && (invalid.getTargetType().isEnum() || invalid.getTargetType().getPackageName()
+                .equals(PartialDate.class.getPackageName()))) {
+            return invalid.getOriginalMessage();
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected " + expected(mismatch.getTargetType());
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (type == PartialDate.class) {
+            return "a date string: YYYY, YYYY-MM, YYYY-MM-DD or an ISO-8601 timestamp";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type.isEnum()) {
+            return "a string";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "an object of string values";
+        }
+        return "an object";
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "null";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            default -> node.getNodeType().name().toLowerCase();
+        };
+    }
+
+    private static String pointerOf(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            pointer.append('/').append(reference.getFieldName() != null ? escape(reference.getFieldName())
+                    : reference.getIndex());
+        }
+        return pointer.toString();
+    }
+
+    private static String pointerOf(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                pointer.append('/').append(node.getIndex() != null ? node.getIndex() : escape(String.valueOf(node.getKey())));
+            }
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                pointer.append('/').append(escape(node.getName()));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,34 @@
+package org.negotiationtracker.app;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.negotiationtracker.domain.TopicDefinition;
+
+/** A negotiation topic to register. */
+public record TopicRequest(
+        @NotBlank @Size(max = 100)
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as russia-japan-peace-treaty")
+        String id,
+        @NotBlank @Size(max = 300) String title,
+        @NotNull(message = "is required: the negotiating parties")
+        @Size(min = 2, message = "must name at least two parties")
+        List<@NotBlank @Size(max = 200) String> parties,
+        List<@NotBlank @Size(max = 200) String> aliases,
+        List<@NotBlank @Size(max = 300) String> disputedItems,
+        List<@NotNull @Valid BasisDocumentRequest> basisDocuments) {
+
+    TopicDefinition toDefinition() {
+        return new TopicDefinition(id, title.strip(), parties.stream().map(String::strip).toList(),
+                orEmpty(aliases).stream().map(String::strip).toList(),
+                orEmpty(disputedItems).stream().map(String::strip).toList(),
+                orEmpty(basisDocuments).stream().map(BasisDocumentRequest::toDocument).toList());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
