@@ -41,6 +41,8 @@ class KafkaIngestTest {
                 + "\"occurredAt\": \"2019-01-14\", \"actors\": [{\"name\": \"Lavrov\"}]}";
         RecordMetadata notJson;
         RecordMetadata unknownType;
+        RecordMetadata unregisteredTopic;
+        RecordMetadata invalidCloudEvent;
         try (KafkaProducer<String, String> feed = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap()),
                 new StringSerializer(), new StringSerializer())) {
             send(feed, topic, event.formatted(topic + "-single"));
@@ -57,6 +59,11 @@ class KafkaIngestTest {
                             + "\"org.example.event\", \"datacontenttype\": \"application/json\", \"data\": "
                             + event.formatted(topic + "-structured-ce") + "}",
                     List.of(header("content-type", "application/cloudevents+json"))));
+            unregisteredTopic = send(feed, topic, event.formatted(topic + "-elsewhere")
+                    .replace("\"topicId\": \"" + topic + "\"", "\"topicId\": \"" + topic + "-unregistered\""));
+            invalidCloudEvent = send(feed, new ProducerRecord<>("negotiation.ingest", null, topic,
+                    event.formatted(topic + "-no-source"), List.of(header("ce_specversion", "1.0"),
+                    header("ce_id", "feed-3"), header("ce_type", "org.example.event"))));
         }
         List<String> expected = List.of(topic + "-single", topic + "-batch-1", topic + "-batch-2",
                 topic + "-binary-ce", topic + "-structured-ce");
@@ -65,12 +72,18 @@ class KafkaIngestTest {
 
         assertEquals(expected, appended, "each record appended once, in partition order");
         List<ConsumerRecord<String, byte[]>> letters = TopicReader.readUntil(bootstrap(), "negotiation.ingest.dlq",
-                read -> read.stream().filter(r -> topic.equals(r.key())).count() >= 2, WAIT)
+                read -> read.stream().filter(r -> topic.equals(r.key())).count() >= 4, WAIT)
                 .stream().filter(r -> topic.equals(r.key())).toList();
-        assertEquals(2, letters.size());
+        assertEquals(4, letters.size());
         assertDeadLetter(letters.get(0), notJson, "{not json", "malformed JSON");
         assertDeadLetter(letters.get(1), unknownType, null, "meeting.imagined");
-        assertOffsetsCommittedPast(unknownType);
+        assertDeadLetter(letters.get(2), unregisteredTopic, null, "is not registered");
+        assertEquals("UnknownTopicException", text(letters.get(2), IngestConsumer.ERROR_TYPE_HEADER),
+                "a refused append keeps the log's name for the refusal");
+        assertDeadLetter(letters.get(3), invalidCloudEvent, null, "not a valid CloudEvent");
+        assertEquals("urn:negotiation-tracker:problem:invalid-body",
+                text(letters.get(3), IngestConsumer.ERROR_TYPE_HEADER));
+        assertOffsetsCommittedPast(invalidCloudEvent);
     }
 
     private static List<String> awaitReports(String topic, int count) throws Exception {
