@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -82,6 +83,16 @@ public class JsonBody {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** Binds a whole body to a request record; {@code 422} naming every offending value when it does not fit. */
+    public <T> T bind(JsonNode body, Class<T> type) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        T value = bind(body, type, "", errors);
+        if (value == null) {
+            throw invalid(errors);
+        }
+        return value;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.negotiationtracker.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import org.negotiationtracker.domain.TopicRegistered;
 import org.negotiationtracker.eventlog.Appended;
@@ -25,11 +24,7 @@ public class RegisterTopic {
      * @throws ProblemException when the JSON is not a valid topic, or its id is taken by a different definition
      */
     public Appended register(JsonNode json) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        TopicRequest request = body.bind(json, TopicRequest.class, "", errors);
-        if (request == null) {
-            throw JsonBody.invalid(errors);
-        }
+        TopicRequest request = body.bind(json, TopicRequest.class);
         return log.append(List.of(new PendingEvent(TopicRegistered.of(request.toDefinition()), null))).get(0);
     }
 }

@@ -61,11 +61,7 @@ public class SubmitArticle {
      * @throws ProblemException when the JSON is not a valid article, or the log refuses its events
      */
     public ArticleResult submit(JsonNode json) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        ArticleRequest request = body.bind(json, ArticleRequest.class, "", errors);
-        if (request == null) {
-            throw JsonBody.invalid(errors);
-        }
+        ArticleRequest request = body.bind(json, ArticleRequest.class);
         ArticleChecks.CheckedArticle article = checks.check(request);
         String articleId = ArticleIdentity.articleId(article.text());
         var earlier = index.find(articleId, article.url());
