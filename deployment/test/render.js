@@ -1,0 +1,33 @@
+// Renders a kustomization with the kustomize binary this package installs, and reads the objects back.
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseAllDocuments } from "yaml";
+
+const require = createRequire(import.meta.url);
+export const deploymentDir = dirname(dirname(fileURLToPath(import.meta.url)));
+export const repositoryDir = dirname(deploymentDir);
+export const overlays = ["dev", "production"];
+
+const kustomize = join(dirname(require.resolve("kustomize/package.json")), "run.js");
+
+export function kustomizeVersion() {
+  return execFileSync(process.execPath, [kustomize, "version"], { encoding: "utf8" }).trim();
+}
+
+/** The objects `kustomize build` prints for a folder of deployment/ (base, overlays/dev, ...). */
+export function render(folder) {
+  const yaml = execFileSync(process.execPath, [kustomize, "build", join(deploymentDir, folder)], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return parseAllDocuments(yaml).map((document) => {
+    if (document.errors.length > 0) {
+      throw new Error(`${folder}: ${document.errors.join("; ")}`);
+    }
+    return document.toJS();
+  });
+}
+
+export const describeObject = (object) => `${object.kind}/${object.metadata?.name}`;
