@@ -38,7 +38,7 @@ export function undefinedFields(objects) {
       return text;
     }
     const before = source.slice(0, diagnostic.start);
-    const object = objects[(before.match(/^export const object/gm) ?? []).length];
+    const object = objects[before.match(/^export const object/gm).length - 1];
     return `${describeObject(object)}: ${text}`;
   });
 }
