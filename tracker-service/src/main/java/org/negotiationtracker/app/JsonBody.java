@@ -1,5 +1,6 @@
 package org.negotiationtracker.app;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -19,6 +20,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,13 +32,16 @@ import java.util.stream.Collectors;
 import org.negotiationtracker.domain.PartialDate;
 
 /**
- * Reads request bodies strictly: bounded in size, no unknown fields, no silent coercion of a number
- * into a string or back, and every error reported with the JSON pointer of the offending value.
+ * Reads request bodies strictly: bounded in size, well-formed UTF-8, no repeated keys, no unknown fields, no text
+ * that a database cannot store, no silent coercion of a number into a string or back, and every error reported
+ * with the JSON pointer of the offending value.
  */
 @ApplicationScoped
 public class JsonBody {
 
     private static final int MAX_ERRORS_IN_DETAIL = 5;
+    /** A batch of thousands of bad events must not get an answer larger than the batch. */
+    private static final int MAX_ERRORS_LISTED = 100;
 
     private final ObjectMapper strict;
     private final Validator validator;
@@ -43,7 +51,10 @@ public class JsonBody {
         this.strict = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // "" is not "no value": an empty string where a number, a flag or an object belongs is refused.
+        strict.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         for (LogicalType scalar : List.of(LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
                 LogicalType.Boolean)) {
             strict.coercionConfigFor(scalar)
@@ -60,16 +71,23 @@ public class JsonBody {
         this.maxBytes = config.maxBodySize().asLongValue();
     }
 
-    /** The body as a JSON tree; {@code 413} over the size limit, {@code 400} when it is not JSON. */
+    /**
+     * The body as a JSON tree; {@code 413} over the size limit, {@code 400} when it is not JSON in UTF-8,
+     * {@code 422} when a text holds what no store keeps (see {@link StorableText}).
+     */
     public JsonNode parse(InputStream body) {
         byte[] bytes = readBounded(body);
         if (bytes.length == 0) {
             throw malformed("the request body is empty; expected JSON");
         }
         try {
-            JsonNode tree = strict.reader().readTree(bytes);
+            JsonNode tree = strict.reader().readTree(decodeUtf8(bytes));
             if (tree == null || tree.isMissingNode()) {
                 throw malformed("the request body holds no JSON value");
+            }
+            List<Problem.FieldError> unstorable = StorableText.faults(tree);
+            if (!unstorable.isEmpty()) {
+                throw invalid(unstorable);
             }
             return tree;
         } catch (JsonProcessingException e) {
@@ -122,16 +140,22 @@ public class JsonBody {
         return violations.isEmpty() ? value : null;
     }
 
-    /** The {@code 422} answer for a body whose values do not fit; its detail quotes the first errors. */
+    /**
+     * The {@code 422} answer for a body whose values do not fit; its detail quotes the first errors, and at most
+     * {@value #MAX_ERRORS_LISTED} are listed.
+     */
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         String summary = errors.stream().limit(MAX_ERRORS_IN_DETAIL)
                 .map(e -> (e.pointer().isEmpty() ? "body" : e.pointer()) + ": " + e.detail())
                 .collect(Collectors.joining("; "));
-        if (errors.size() > MAX_ERRORS_IN_DETAIL) {
+        if (errors.size() > MAX_ERRORS_LISTED) {
+            summary += "; and " + (errors.size() - MAX_ERRORS_IN_DETAIL) + " more (the first " + MAX_ERRORS_LISTED
+                    + " are in errors)";
+        } else if (errors.size() > MAX_ERRORS_IN_DETAIL) {
             summary += "; and " + (errors.size() - MAX_ERRORS_IN_DETAIL) + " more (see errors)";
         }
         return new ProblemException(Problem.of(422, "invalid-body", "Invalid request body", summary)
-                .withErrors(errors));
+                .withErrors(errors.subList(0, Math.min(errors.size(), MAX_ERRORS_LISTED))));
     }
 
     private byte[] readBounded(InputStream body) {
@@ -145,6 +169,16 @@ public class JsonBody {
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Jackson reads overlong forms and code points past U+10FFFF as characters; the JDK's decoder refuses them. */
+    private static String decodeUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw malformed("the request body is not valid UTF-8 (" + e.getMessage() + ")");
         }
     }
 

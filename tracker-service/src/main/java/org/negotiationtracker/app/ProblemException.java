@@ -28,8 +28,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException topicNotFound(String topicId) {
+        String shown = topicId.length() > TopicRequest.MAX_ID_LENGTH
+                ? topicId.substring(0, TopicRequest.MAX_ID_LENGTH) + "…" : topicId;
         return new ProblemException(Problem.of(404, "unknown-topic", "Unknown topic",
-                "topic \"" + topicId + "\" is not registered"));
+                "topic \"" + shown.replace("\u0000", "\\u0000") + "\" is not registered (a topic id is a lower-case slug of"
+                        + " at most " + TopicRequest.MAX_ID_LENGTH + " characters)"));
     }
 
     /** The log did not confirm in time: nothing is known to be lost, and a retry with the same ids is safe. */

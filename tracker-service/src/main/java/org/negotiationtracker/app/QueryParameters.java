@@ -63,14 +63,24 @@ public final class QueryParameters {
         return List.copyOf(types);
     }
 
+    /** Years every supported database stores as a date; beyond them a date compares or converts differently. */
+    private static final LocalDate FIRST_AS_OF = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_AS_OF = LocalDate.of(9999, 12, 31);
+
     public static LocalDate asOf(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter("asOf must be a calendar date YYYY-MM-DD, got \"" + value + "\"");
         }
+        if (date.isBefore(FIRST_AS_OF) || date.isAfter(LAST_AS_OF)) {
+            throw ProblemException.badParameter("asOf must lie between " + FIRST_AS_OF + " and " + LAST_AS_OF
+                    + ", got \"" + value + "\"");
+        }
+        return date;
     }
 }

@@ -13,7 +13,10 @@ import org.negotiationtracker.projection.TopicQueries;
 import org.negotiationtracker.projection.TopicStateRows;
 import org.negotiationtracker.projection.TopicSummary;
 
-/** The topics as their read models hold them; a topic that is not registered is a 404 problem. */
+/**
+ * The topics as their read models hold them; a topic that is not registered is a 404 problem, and so is an id that
+ * is no topic slug, answered without asking the database (which refuses some characters, U+0000, with an error).
+ */
 @ApplicationScoped
 public class ReadTopics {
 
@@ -31,23 +34,30 @@ public class ReadTopics {
 
     /** @throws ProblemException when the topic is not registered */
     public void requireRegistered(String topicId) {
-        if (!queries.exists(topicId)) {
+        if (!queries.exists(wellFormed(topicId))) {
             throw ProblemException.topicNotFound(topicId);
         }
     }
 
     /** The current state exactly as stored, without parsing it. */
     public String currentStateJson(String topicId) {
-        return queries.currentStateJson(topicId).orElseThrow(() -> ProblemException.topicNotFound(topicId));
+        return queries.currentStateJson(wellFormed(topicId)).orElseThrow(() -> ProblemException.topicNotFound(topicId));
     }
 
     public TopicState stateAsOf(String topicId, LocalDate asOf) {
-        return queries.stateAsOf(topicId, asOf).orElseThrow(() -> ProblemException.topicNotFound(topicId));
+        return queries.stateAsOf(wellFormed(topicId), asOf).orElseThrow(() -> ProblemException.topicNotFound(topicId));
     }
 
     /** The timeline now ({@code asOf} null) or as it stood on an event-time date. */
     public List<TimelineEntry> timeline(String topicId, LocalDate asOf) {
-        return queries.timeline(topicId, asOf).orElseThrow(() -> ProblemException.topicNotFound(topicId));
+        return queries.timeline(wellFormed(topicId), asOf).orElseThrow(() -> ProblemException.topicNotFound(topicId));
+    }
+
+    private static String wellFormed(String topicId) {
+        if (!TopicRequest.isTopicId(topicId)) {
+            throw ProblemException.topicNotFound(topicId);
+        }
+        return topicId;
     }
 
     /**

@@ -10,8 +10,8 @@ import org.negotiationtracker.domain.TopicDefinition;
 
 /** A negotiation topic to register. */
 public record TopicRequest(
-        @NotBlank @Size(max = 100)
-        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as russia-japan-peace-treaty")
+        @NotBlank @Size(max = MAX_ID_LENGTH)
+        @Pattern(regexp = ID_PATTERN, message = "must be a lower-case slug such as russia-japan-peace-treaty")
         String id,
         @NotBlank @Size(max = 300) String title,
         @NotNull(message = "is required: the negotiating parties")
@@ -20,6 +20,14 @@ public record TopicRequest(
         List<@NotBlank @Size(max = 200) String> aliases,
         List<@NotBlank @Size(max = 300) String> disputedItems,
         List<@NotNull @Valid BasisDocumentRequest> basisDocuments) {
+
+    static final int MAX_ID_LENGTH = 100;
+    static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
+
+    static boolean isTopicId(String value) {
+        return value != null && value.length() <= MAX_ID_LENGTH && ID.matcher(value).matches();
+    }
 
     TopicDefinition toDefinition() {
         return new TopicDefinition(id, title.strip(), parties.stream().map(String::strip).toList(),

@@ -14,4 +14,12 @@ public interface AppendListener {
      *                       this instance's previous append, so anything cached from then is stale
      */
     void onAppend(List<LoggedEvent> appended, boolean logMovedBehind);
+
+    /**
+     * The transaction of the last {@link #onAppend} calls did not commit: whatever a listener kept in memory from
+     * them describes events that are not in the log. A listener that only writes in the transaction has nothing
+     * to forget.
+     */
+    default void rolledBack() {
+    }
 }

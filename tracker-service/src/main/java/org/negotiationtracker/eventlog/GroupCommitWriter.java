@@ -143,6 +143,7 @@ final class GroupCommitWriter implements Runnable {
             }));
         } catch (RuntimeException e) {
             forgetCaches();
+            listeners.forEach(AppendListener::rolledBack);
             if (batch.size() > 1) {
                 LOG.warnf(e, "group commit of %d appends failed; retrying them one by one", batch.size());
                 batch.forEach(request -> writeAppends(List.of(request)));

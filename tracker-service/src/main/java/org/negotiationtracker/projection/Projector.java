@@ -49,6 +49,12 @@ public class Projector implements AppendListener {
         changes.forEach(change -> cache.put(change.projection().topic().id(), change.projection()));
     }
 
+    /** The cached projections were folded in place, so a failed transaction leaves them ahead of the log. */
+    @Override
+    public void rolledBack() {
+        cache.clear();
+    }
+
     /**
      * Folds a topic's new events and says which rows that changes. An entry is new when its id is that of
      * the report just folded in: entry ids are the least report id of the group, so an entry that

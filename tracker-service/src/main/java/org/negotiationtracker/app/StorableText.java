@@ -1,0 +1,58 @@
+package org.negotiationtracker.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Text the log can keep as it was acknowledged: PostgreSQL refuses U+0000 in text, and a lone UTF-16 surrogate
+ * (an escape such as \\ud800 with no partner) has no UTF-8 form, so it would be stored as something else.
+ */
+final class StorableText {
+
+    private StorableText() {
+    }
+
+    /** Every string value or key of the tree that cannot be stored, by JSON pointer. */
+    static List<Problem.FieldError> faults(JsonNode tree) {
+        List<Problem.FieldError> faults = new ArrayList<>();
+        collect(tree, "", faults);
+        return faults;
+    }
+
+    private static void collect(JsonNode node, String pointer, List<Problem.FieldError> faults) {
+        if (node.isTextual()) {
+            check(node.textValue(), pointer, faults);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), pointer + "/" + i, faults);
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String child = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+                check(field.getKey(), child, faults);
+                collect(field.getValue(), child, faults);
+            }
+        }
+    }
+
+    private static void check(String text, String pointer, List<Problem.FieldError> faults) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                faults.add(new Problem.FieldError(pointer, "must not contain the NUL character (U+0000)"));
+                return;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                faults.add(new Problem.FieldError(pointer, "holds a lone UTF-16 surrogate (U+"
+                        + Integer.toHexString(c).toUpperCase() + ") that no UTF-8 text can carry"));
+                return;
+            }
+        }
+    }
+}
