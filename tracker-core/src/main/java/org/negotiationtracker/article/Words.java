@@ -1,9 +1,8 @@
 package org.negotiationtracker.article;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.negotiationtracker.text.TextKey;
 
 /**
  * Text cut into words (runs of letters or digits) for gazetteer look-up: lower case without accents,
@@ -39,14 +38,7 @@ final class Words {
     }
 
     static String key(String word) {
-        String folded = word;
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) > 127) {
-                folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                break;
-            }
-        }
-        return folded.toLowerCase(Locale.ROOT);
+        return TextKey.words(word);
     }
 
     private static boolean isMark(char c) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.negotiationtracker.text.TextKey;
 
 /** Derives a topic's negotiation state from its timeline entries (already limited to the as-of date). */
 final class TopicStateFold {
@@ -107,7 +108,7 @@ final class TopicStateFold {
         for (TimelineEntry entry : timeline) {
             if ((entry.type() == EventType.AGREEMENT_REACHED || entry.type() == EventType.DOCUMENT_SIGNED)
                     && entry.subject() != null) {
-                settledSubjects.computeIfAbsent(Actor.normalize(entry.subject()), k -> new ArrayList<>())
+                settledSubjects.computeIfAbsent(TextKey.words(entry.subject()), k -> new ArrayList<>())
                         .add(entry.occurredAt());
             }
         }
@@ -154,20 +155,20 @@ final class TopicStateFold {
 
     private static String subjectKey(TimelineEntry entry) {
         if (entry.subject() != null) {
-            return Actor.normalize(entry.subject());
+            return TextKey.words(entry.subject());
         }
-        return entry.summary() != null ? Actor.normalize(entry.summary()) : entry.id();
+        return entry.summary() != null ? TextKey.words(entry.summary()) : entry.id();
     }
 
     /** The topic's parties the demand's actors act for; other countries only when no party is named. */
     private static Set<String> partiesOf(TopicDefinition topic, TimelineEntry entry) {
         Map<String, String> partyByKey = new HashMap<>();
-        topic.parties().forEach(party -> partyByKey.put(Actor.normalize(party), party));
+        topic.parties().forEach(party -> partyByKey.put(TextKey.words(party), party));
         Set<String> parties = new java.util.TreeSet<>();
         Set<String> others = new java.util.TreeSet<>();
         for (Actor actor : entry.actors()) {
             if (actor.country() != null) {
-                String party = partyByKey.get(Actor.normalize(actor.country()));
+                String party = partyByKey.get(TextKey.words(actor.country()));
                 if (party != null) {
                     parties.add(party);
                 } else {
