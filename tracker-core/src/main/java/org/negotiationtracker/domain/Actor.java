@@ -1,5 +1,6 @@
 package org.negotiationtracker.domain;
 
+import java.util.Collection;
 import java.util.Objects;
 import org.negotiationtracker.text.TextKey;
 
@@ -25,4 +26,14 @@ public record Actor(String name, String country, String role) {
         return NAME_KEYS.of(name);
     }
 
+    /**
+     * Whether the actors of two reports, given by their keys, can be the same participants: they have an actor
+     * in common, or neither report names any.
+     */
+    static boolean sameParticipants(Collection<String> keys, Collection<String> otherKeys) {
+        if (keys.isEmpty() || otherKeys.isEmpty()) {
+            return keys.isEmpty() && otherKeys.isEmpty();
+        }
+        return keys.stream().anyMatch(otherKeys::contains);
+    }
 }

@@ -27,12 +27,14 @@ final class Corroboration {
     EntryChange add(DiplomaticEvent report) {
         Key key = new Key(report.type(), report.occurredAt());
         List<String> sameKey = entryIdsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        List<String> reportActors = actorKeys(report);
         List<DiplomaticEvent> merged = new ArrayList<>();
         merged.add(report);
         Set<String> absorbed = new HashSet<>();
         for (String entryId : List.copyOf(sameKey)) {
             List<DiplomaticEvent> reports = reportsByEntry.get(entryId);
-            if (reports.stream().anyMatch(other -> sameParticipants(report, other) && samePlannedDate(report, other))) {
+            if (reports.stream().anyMatch(other -> Actor.sameParticipants(actorKeys(other), reportActors)
+                    && samePlannedDate(report, other))) {
                 merged.addAll(reports);
                 absorbed.add(entryId);
                 reportsByEntry.remove(entryId);
@@ -64,12 +66,7 @@ final class Corroboration {
         return a.plannedFor() == null || b.plannedFor() == null || a.plannedFor().overlaps(b.plannedFor());
     }
 
-    static boolean sameParticipants(DiplomaticEvent a, DiplomaticEvent b) {
-        if (a.actors().isEmpty() || b.actors().isEmpty()) {
-            return a.actors().isEmpty() && b.actors().isEmpty();
-        }
-        Set<String> keys = new HashSet<>();
-        a.actors().forEach(actor -> keys.add(actor.key()));
-        return b.actors().stream().anyMatch(actor -> keys.contains(actor.key()));
+    private static List<String> actorKeys(DiplomaticEvent report) {
+        return report.actors().stream().map(Actor::key).toList();
     }
 }

@@ -212,7 +212,7 @@ final class TopicStateFold {
 
         boolean matches(PartialDate date, Collection<String> actorKeys) {
             return announcements.stream().anyMatch(a -> a.plannedOrOccurred().overlaps(date)
-                    && overlap(a.actorKeys(), actorKeys));
+                    && Actor.sameParticipants(a.actorKeys(), actorKeys));
         }
 
         /** A meeting held before anyone announced the plan is an earlier meeting, not the planned one. */
@@ -257,12 +257,5 @@ final class TopicStateFold {
             return new TopicState.PlannedMeeting(plannedFor(), location, List.copyOf(actors), announced,
                     best.summary(), sources.size(), announcements.stream().map(TimelineEntry::id).sorted().toList());
         }
-    }
-
-    private static boolean overlap(Collection<String> a, Collection<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty();
-        }
-        return a.stream().anyMatch(b::contains);
     }
 }
