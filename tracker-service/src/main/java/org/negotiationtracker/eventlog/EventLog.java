@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.support.BackgroundThread;
+import org.negotiationtracker.support.BackgroundThreads;
 
 /**
  * The append-only event log: one global order of positions, a version per topic, idempotent appends
@@ -33,11 +35,12 @@ public class EventLog {
     private final MeterRegistry registry;
     private final int maxBatchEvents;
     private final Duration appendTimeout;
+    private final BackgroundThread writerThread;
     private GroupCommitWriter writer;
-    private Thread writerThread;
 
     public EventLog(AgroalDataSource dataSource, EventLogStore store, Instance<AppendListener> listeners,
-                    Instance<CommitListener> commitListeners, MeterRegistry registry, EventLogConfig config) {
+                    Instance<CommitListener> commitListeners, MeterRegistry registry, EventLogConfig config,
+                    BackgroundThreads threads) {
         this.dataSource = dataSource;
         this.store = store;
         this.listeners = listeners;
@@ -45,21 +48,19 @@ public class EventLog {
         this.registry = registry;
         this.maxBatchEvents = config.maxBatchEvents();
         this.appendTimeout = config.appendTimeout();
+        this.writerThread = threads.create("event-log-writer");
     }
 
     void start(@Observes StartupEvent startup) {
         writer = new GroupCommitWriter(dataSource, store, listeners.stream().toList(),
-                commitListeners.stream().toList(), maxBatchEvents, registry);
-        writerThread = new Thread(writer, "event-log-writer");
-        writerThread.setDaemon(true);
-        writerThread.start();
+                commitListeners.stream().toList(), maxBatchEvents, registry, writerThread);
+        writer.start();
         Gauge.builder("tracker.append.queued", writer, GroupCommitWriter::queued)
                 .description("Appends waiting for the next group commit").register(registry);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        writer.stop();
-        writerThread.join(appendTimeout.toMillis());
+        writer.stop(appendTimeout);
     }
 
     /**
@@ -100,8 +101,9 @@ public class EventLog {
         }
     }
 
-    public boolean isWriterAlive() {
-        return writerThread != null && writerThread.isAlive();
+    /** The thread that writes the log, for liveness: it must be alive, and says why when it is not. */
+    public BackgroundThread writer() {
+        return writerThread;
     }
 
     private <T> T await(CompletableFuture<T> result) {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,18 +20,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import org.negotiationtracker.support.BackgroundThread;
+import org.negotiationtracker.support.LruMap;
 
 /**
  * The one thread of this instance that writes the log. Appends that arrive while a transaction is
  * running wait in a queue and go into the next transaction together, so many concurrent clients
- * share one head lock and one commit instead of queueing on the lock one by one.
+ * share one head lock and one commit instead of queueing on the lock one by one. A failed append fails
+ * alone; an {@link Error} stops the writer (see {@link #run}).
  */
-final class GroupCommitWriter implements Runnable {
+final class GroupCommitWriter {
 
     private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class);
     private static final int CACHED_TOPIC_VERSIONS = 100_000;
 
     private sealed interface Request permits AppendRequest, ExclusiveRequest {
+        CompletableFuture<?> result();
     }
 
     private record AppendRequest(List<PendingEvent> events, CompletableFuture<List<Appended>> result)
@@ -49,17 +54,14 @@ final class GroupCommitWriter implements Runnable {
     private final Counter appendedEvents;
     private final Counter duplicateEvents;
     private final Timer transactions;
-    private final Map<String, Integer> topicVersions = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-            return size() > CACHED_TOPIC_VERSIONS;
-        }
-    };
-    private volatile boolean running = true;
+    private final Map<String, Integer> topicVersions = new LruMap<>(CACHED_TOPIC_VERSIONS);
+    private final BackgroundThread thread;
     private long lastHead = -1;
 
     GroupCommitWriter(AgroalDataSource dataSource, EventLogStore store, List<AppendListener> listeners,
-                      List<CommitListener> commitListeners, int maxBatchEvents, MeterRegistry registry) {
+                      List<CommitListener> commitListeners, int maxBatchEvents, MeterRegistry registry,
+                      BackgroundThread thread) {
+        this.thread = thread;
         this.dataSource = dataSource;
         this.store = store;
         this.listeners = listeners;
@@ -85,37 +87,65 @@ final class GroupCommitWriter implements Runnable {
     }
 
     private void enqueue(Request request) {
-        if (!running) {
+        if (thread.failure() != null) {
+            throw stopped(thread.failure(), null);
+        }
+        if (!thread.isRunning()) {
             throw new IllegalStateException("the event log is shutting down");
         }
         queue.add(request);
     }
 
-    void stop() {
-        running = false;
+    void start() {
+        thread.start(this::run);
+    }
+
+    void stop(Duration wait) throws InterruptedException {
+        thread.stop(() -> { }, wait);
     }
 
     int queued() {
         return queue.size();
     }
 
-    @Override
-    public void run() {
-        while (running || !queue.isEmpty()) {
-            try {
+    /**
+     * Writes until stopped and the queue is empty. An exception fails the appends it concerns and the writer
+     * goes on; an {@link Error} (out of memory, a broken class) leaves nothing to trust, so it fails the
+     * appends taken and those waiting, and ends the thread, which liveness then reports.
+     */
+    private void run() throws InterruptedException {
+        try {
+            while (thread.isRunning() || !queue.isEmpty()) {
                 Request first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first instanceof ExclusiveRequest exclusive) {
-                    runExclusive(exclusive);
+                    settle(List.of(exclusive), () -> runExclusive(exclusive));
                 } else if (first instanceof AppendRequest append) {
-                    writeAppends(collectBatch(append));
+                    List<AppendRequest> batch = collectBatch(append);
+                    settle(batch, () -> writeAppends(batch));
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException | Error e) {
-                LOG.error("event log writer failed; continuing with the next batch", e);
             }
+        } catch (Error e) {
+            for (Request waiting = queue.poll(); waiting != null; waiting = queue.poll()) {
+                waiting.result().completeExceptionally(stopped(e.toString(), e));
+            }
+            throw e;
         }
+    }
+
+    private static void settle(List<? extends Request> taken, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.error("event log writer failed; continuing with the next batch", e);
+        } catch (Error e) {
+            taken.forEach(request -> request.result().completeExceptionally(stopped(e.toString(), e)));
+            throw e;
+        }
+    }
+
+    private static LogUnavailableException stopped(String reason, Throwable cause) {
+        return new LogUnavailableException("the event log writer has stopped (" + reason
+                + "); nothing more can be appended until the service restarts", cause);
     }
 
     private List<AppendRequest> collectBatch(AppendRequest first) {
@@ -142,6 +172,7 @@ final class GroupCommitWriter implements Runnable {
                 committedHead[0] = writeInTransaction(batch, outcomes, committedVersions);
             }));
         } catch (RuntimeException e) {
+            rethrowError(e);
             forgetCaches();
             listeners.forEach(AppendListener::rolledBack);
             if (batch.size() > 1) {
@@ -233,10 +264,18 @@ final class GroupCommitWriter implements Runnable {
                 }
             });
             request.result().complete(result);
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
+            rethrowError(e);
             request.result().completeExceptionally(e);
         } finally {
             forgetCaches();
+        }
+    }
+
+    /** The transaction rolled back what threw inside it, and wrapped it, an {@link Error} too: that one stays one. */
+    private static void rethrowError(RuntimeException e) {
+        if (e.getCause() instanceof Error error) {
+            throw error;
         }
     }
 

@@ -3,11 +3,16 @@ package org.negotiationtracker.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.negotiationtracker.eventlog.EventLog;
+import org.negotiationtracker.support.BackgroundThread;
 
-/** The log's writer must be running for the service to live, and the log readable for it to serve. */
+/**
+ * The log's writer must be running for the service to live (when it died, the check says why), and the log
+ * readable for it to serve.
+ */
 @ApplicationScoped
 public class EventLogHealth {
 
@@ -19,7 +24,11 @@ public class EventLogHealth {
 
     @Liveness
     HealthCheck writer() {
-        return () -> HealthCheckResponse.named("event-log-writer").status(log.isWriterAlive()).build();
+        return () -> {
+            BackgroundThread writer = log.writer();
+            HealthCheckResponseBuilder check = HealthCheckResponse.named("event-log-writer").status(writer.isAlive());
+            return writer.failure() == null ? check.build() : check.withData("error", writer.failure()).build();
+        };
     }
 
     @Readiness

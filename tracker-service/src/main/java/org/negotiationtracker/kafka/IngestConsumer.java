@@ -27,6 +27,8 @@ import org.negotiationtracker.app.ArticleResult;
 import org.negotiationtracker.app.JsonBody;
 import org.negotiationtracker.app.ProblemException;
 import org.negotiationtracker.app.SubmitArticle;
+import org.negotiationtracker.support.BackgroundThread;
+import org.negotiationtracker.support.BackgroundThreads;
 
 /**
  * Appends what upstream feeds send to the ingest topic exactly as HTTP appends are: events as by
@@ -55,61 +57,58 @@ class IngestConsumer {
     private final AppendEvents intake;
     private final SubmitArticle articles;
     private final JsonBody body;
-    private volatile boolean running;
+    private final BackgroundThreads threads;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
-    private Thread thread;
+    private BackgroundThread thread;
 
     IngestConsumer(KafkaConfig settings, KafkaClients clients, AppendEvents intake, SubmitArticle articles,
-                   JsonBody body) {
+                   JsonBody body, BackgroundThreads threads) {
         this.settings = settings;
         this.clients = clients;
         this.intake = intake;
         this.articles = articles;
         this.body = body;
+        this.threads = threads;
     }
 
     void start(@Observes StartupEvent startup) {
         if (!settings.enabled()) {
             return;
         }
-        running = true;
-        thread = new Thread(this::run, "kafka-ingest");
-        thread.setDaemon(true);
-        thread.start();
+        thread = threads.create("kafka-ingest");
+        thread.start(this::run);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         if (thread == null) {
             return;
         }
-        running = false;
+        thread.stop(this::wakeUpConsumer, settings.sendTimeout());
+    }
+
+    private void wakeUpConsumer() {
         KafkaConsumer<byte[], byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
         }
-        thread.join(settings.sendTimeout().toMillis());
     }
 
-    private void run() {
-        try {
-            while (running) {
-                // clients are made again after a failure, including a broker name that did not resolve yet
-                try (KafkaConsumer<byte[], byte[]> ingest = clients.ingestConsumer("ingest");
-                     KafkaProducer<byte[], byte[]> deadLetters = clients.rawProducer("ingest-dlq")) {
-                    consumer = ingest;
-                    ingest.subscribe(List.of(settings.ingestTopic()));
-                    while (running) {
-                        pollOnce(ingest, deadLetters);
-                    }
-                } catch (WakeupException e) {
-                    return;
-                } catch (KafkaException e) {
-                    LOG.warnf("reading the ingest topic failed (%s); retrying", e.getMessage());
-                    pause();
+    private void run() throws InterruptedException {
+        while (thread.isRunning()) {
+            // clients are made again after a failure, including a broker name that did not resolve yet
+            try (KafkaConsumer<byte[], byte[]> ingest = clients.ingestConsumer("ingest");
+                 KafkaProducer<byte[], byte[]> deadLetters = clients.rawProducer("ingest-dlq")) {
+                consumer = ingest;
+                ingest.subscribe(List.of(settings.ingestTopic()));
+                while (thread.isRunning()) {
+                    pollOnce(ingest, deadLetters);
                 }
+            } catch (WakeupException e) {
+                return;
+            } catch (KafkaException e) {
+                LOG.warnf("reading the ingest topic failed (%s); retrying", e.getMessage());
+                pause();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -35,6 +35,8 @@ import org.negotiationtracker.app.ReadTopics;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.StoredEvent;
+import org.negotiationtracker.support.BackgroundThread;
+import org.negotiationtracker.support.BackgroundThreads;
 
 /**
  * Publishes the log to Kafka, the log being the outbox: it reads events by position after the stored
@@ -77,9 +79,9 @@ class OutboxRelay implements CommitListener {
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
     private final PublisherLease lease;
+    private final BackgroundThreads threads;
     private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private BackgroundThread thread;
     private ExecutorService reader;
     private KafkaProducer<String, byte[]> producer;
     private Admin admin;
@@ -90,7 +92,8 @@ class OutboxRelay implements CommitListener {
     private long storedAt;
 
     OutboxRelay(KafkaConfig settings, KafkaClients clients, KafkaStatus status, PublicationCheckpoint checkpoint,
-                EventCloudEvents cloudEvents, ReadTopics topicStates, AgroalDataSource dataSource, EventLogStore store) {
+                EventCloudEvents cloudEvents, ReadTopics topicStates, AgroalDataSource dataSource, EventLogStore store,
+                BackgroundThreads threads) {
         this.settings = settings;
         this.clients = clients;
         this.status = status;
@@ -100,30 +103,27 @@ class OutboxRelay implements CommitListener {
         this.dataSource = dataSource;
         this.store = store;
         this.lease = new PublisherLease(dataSource, store);
+        this.threads = threads;
     }
 
     void start(@Observes StartupEvent startup) {
         if (!settings.enabled()) {
             return;
         }
-        running = true;
         reader = Executors.newSingleThreadExecutor(task -> {
             Thread pageReader = new Thread(task, "kafka-outbox-reader");
             pageReader.setDaemon(true);
             return pageReader;
         });
-        thread = new Thread(this::run, "kafka-outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        thread = threads.create("kafka-outbox-relay");
+        thread.start(this::run);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         if (thread == null) {
             return;
         }
-        running = false;
-        wakeUps.release();
-        thread.join(settings.sendTimeout().toMillis());
+        thread.stop(wakeUps::release, settings.sendTimeout());
     }
 
     @Override
@@ -131,9 +131,9 @@ class OutboxRelay implements CommitListener {
         wakeUps.release();
     }
 
-    private void run() {
+    private void run() throws InterruptedException {
         try {
-            while (running) {
+            while (thread.isRunning()) {
                 try {
                     round();
                 } catch (ExecutionException | TimeoutException | KafkaException e) {
@@ -148,8 +148,6 @@ class OutboxRelay implements CommitListener {
                 wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             closeClients();
             reader.shutdownNow();
@@ -187,7 +185,7 @@ class OutboxRelay implements CommitListener {
         storedUpTo = start;
         Future<Page> next = readAfter(start);
         try {
-            while (running) {
+            while (thread.isRunning()) {
                 Page page = pageOf(next);
                 if (page.records().isEmpty()) {
                     break;

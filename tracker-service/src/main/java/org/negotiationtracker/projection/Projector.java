@@ -14,6 +14,7 @@ import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.domain.TopicRegistered;
 import org.negotiationtracker.eventlog.AppendListener;
 import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.support.LruMap;
 
 /**
  * Keeps the read models in step with the log: it folds each append into the topics it touches and
@@ -28,12 +29,7 @@ public class Projector implements AppendListener {
 
     Projector(ReadModelStore store, ProjectionConfig config) {
         this.store = store;
-        this.cache = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, TopicProjection> eldest) {
-                return size() > config.cachedTopics();
-            }
-        };
+        this.cache = new LruMap<>(config.cachedTopics());
     }
 
     @Override

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +32,9 @@ import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.projection.ProjectionConfig;
+import org.negotiationtracker.support.BackgroundThread;
+import org.negotiationtracker.support.BackgroundThreads;
+import org.negotiationtracker.support.LruMap;
 
 /**
  * This instance's one reader of the log's tail. It reads every new event once, by position, into a
@@ -57,6 +59,7 @@ public class LogFeed implements CommitListener {
     private final Set<HeadWaiter> waiters = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> topicSubscribers = new ConcurrentHashMap<>();
     private final Map<String, TopicProjection> projections;
+    private final BackgroundThreads threads;
     private final Semaphore wakeUps = new Semaphore(0);
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "stream-heartbeats");
@@ -65,11 +68,10 @@ public class LogFeed implements CommitListener {
     });
     private volatile long head;
     private volatile SharedChunk lastShared;
-    private volatile boolean running;
-    private Thread thread;
+    private BackgroundThread thread;
 
     LogFeed(EventLog log, EventCodec codec, TopicReplay replay, MeterRegistry registry,
-            StreamConfig config, ProjectionConfig projection) {
+            StreamConfig config, ProjectionConfig projection, BackgroundThreads threads) {
         this.log = log;
         this.codec = codec;
         this.heartbeat = config.heartbeat();
@@ -77,30 +79,23 @@ public class LogFeed implements CommitListener {
         this.registry = registry;
         this.windowSize = config.windowEvents();
         this.pollInterval = config.pollInterval();
-        this.projections = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, TopicProjection> eldest) {
-                return size() > projection.cachedTopics();
-            }
-        };
+        this.projections = new LruMap<>(projection.cachedTopics());
+        this.threads = threads;
     }
 
     void start(@Observes StartupEvent startup) {
         head = log.head();
-        running = true;
-        thread = new Thread(this::run, "log-feed");
-        thread.setDaemon(true);
-        thread.start();
+        thread = threads.create("log-feed");
+        thread.start(this::run);
         long sweep = Math.max(10, heartbeat.toMillis() / 4);
         heartbeats.scheduleAtFixedRate(this::sendHeartbeats, sweep, sweep, TimeUnit.MILLISECONDS);
         Gauge.builder("tracker.stream.feed.position", this, LogFeed::head)
                 .description("Last log position the live streams of this instance have read").register(registry);
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         heartbeats.shutdownNow();
-        wake();
+        thread.stop(this::wake, Duration.ZERO);
     }
 
     @Override
@@ -189,15 +184,12 @@ public class LogFeed implements CommitListener {
         topicSubscribers.computeIfPresent(topicId, (id, count) -> count.decrementAndGet() == 0 ? null : count);
     }
 
-    private void run() {
-        while (running) {
+    private void run() throws InterruptedException {
+        while (thread.isRunning()) {
+            wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+            wakeUps.drainPermits();
             try {
-                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
                 readNewEvents();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (RuntimeException e) {
                 LOG.warn("the live feed could not read the log; retrying", e);
             }
@@ -205,7 +197,7 @@ public class LogFeed implements CommitListener {
     }
 
     private void readNewEvents() {
-        while (running) {
+        while (thread.isRunning()) {
             List<StoredEvent> page = log.readStored(head, READ_PAGE, null);
             if (page.isEmpty()) {
                 return;

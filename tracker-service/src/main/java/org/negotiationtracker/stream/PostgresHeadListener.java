@@ -8,8 +8,11 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.eventlog.EventLogStore;
+import org.negotiationtracker.support.BackgroundThread;
+import org.negotiationtracker.support.BackgroundThreads;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -27,12 +30,14 @@ class PostgresHeadListener {
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
     private final LogFeed feed;
-    private volatile boolean running;
+    private final BackgroundThreads threads;
+    private BackgroundThread thread;
 
-    PostgresHeadListener(AgroalDataSource dataSource, EventLogStore store, LogFeed feed) {
+    PostgresHeadListener(AgroalDataSource dataSource, EventLogStore store, LogFeed feed, BackgroundThreads threads) {
         this.dataSource = dataSource;
         this.store = store;
         this.feed = feed;
+        this.threads = threads;
     }
 
     void start(@Observes StartupEvent startup) throws SQLException {
@@ -41,25 +46,25 @@ class PostgresHeadListener {
                 return;
             }
         }
-        running = true;
-        Thread thread = new Thread(this::listen, "log-head-listener");
-        thread.setDaemon(true);
-        thread.start();
+        thread = threads.create("log-head-listener");
+        thread.start(this::listen);
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (thread != null) {
+            thread.stop(() -> { }, Duration.ZERO);
+        }
     }
 
-    private void listen() {
-        while (running) {
+    private void listen() throws InterruptedException {
+        while (thread.isRunning()) {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + EventLogStore.HEAD_CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 feed.wake();
-                while (running) {
+                while (thread.isRunning()) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
                     if (notifications != null && notifications.length > 0) {
                         feed.wake();
@@ -67,16 +72,8 @@ class PostgresHeadListener {
                 }
             } catch (SQLException | RuntimeException e) {
                 LOG.warnf("listening for log notifications failed (%s); the feed polls meanwhile", e.getMessage());
-                sleepBeforeRetry();
+                Thread.sleep(WAIT_MILLIS);
             }
-        }
-    }
-
-    private static void sleepBeforeRetry() {
-        try {
-            Thread.sleep(WAIT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
