@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The fold of one topic's events: its definition and its corroborated timeline. Applying the same
@@ -80,6 +81,32 @@ public final class TopicProjection {
         version = eventVersion;
         position = eventPosition;
         return Optional.empty();
+    }
+
+    /**
+     * A topic's projection after an event read from the log: the topic's registration starts a new one, any
+     * other event is folded into {@code projection}, which it needs.
+     *
+     * @param projection the topic's projection so far; null before its registration
+     * @param changed told which entry a diplomatic event changed
+     */
+    public static TopicProjection fold(TopicProjection projection, TopicEvent event, int eventVersion,
+                                       long eventPosition, Consumer<EntryChange> changed) {
+        if (event instanceof TopicRegistered registered) {
+            return new TopicProjection(registered.topic(), eventVersion, eventPosition);
+        }
+        if (projection == null) {
+            throw new IllegalStateException("event " + event.id() + " of topic " + event.topicId()
+                    + " has no projection to join: the topic's registration was not folded first");
+        }
+        projection.apply(event, eventVersion, eventPosition).ifPresent(changed);
+        return projection;
+    }
+
+    /** {@link #fold(TopicProjection, TopicEvent, int, long, Consumer)}, for a caller that needs no changes. */
+    public static TopicProjection fold(TopicProjection projection, TopicEvent event, int eventVersion,
+                                       long eventPosition) {
+        return fold(projection, event, eventVersion, eventPosition, change -> { });
     }
 
     /** Reloads reports already folded earlier (from a stored read model); the log position is unchanged. */

@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.negotiationtracker.domain.EntryChange;
 import org.negotiationtracker.domain.TopicProjection;
-import org.negotiationtracker.domain.TopicRegistered;
 import org.negotiationtracker.eventlog.AppendListener;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.support.LruMap;
@@ -63,32 +61,27 @@ public class Projector implements AppendListener {
         Set<String> changed = new LinkedHashSet<>();
         Set<String> removed = new HashSet<>();
         for (LoggedEvent logged : events) {
-            if (logged.event() instanceof TopicRegistered registered) {
-                projection = new TopicProjection(registered.topic(), logged.topicVersion(), logged.position());
-                topicIsNew = true;
-            } else if (projection == null) {
-                throw new IllegalStateException("no read model for topic " + topicId + "; rebuild the projections");
-            } else {
-                Optional<EntryChange> folded = projection.apply(logged.event(), logged.topicVersion(),
-                        logged.position());
-                if (folded.isEmpty()) {
-                    continue;
-                }
-                EntryChange change = folded.get();
-                for (String absorbed : change.absorbedEntryIds()) {
-                    changed.remove(absorbed);
-                    if (!created.remove(absorbed)) {
-                        removed.add(absorbed);
-                    }
-                }
-                if (change.entryId().equals(logged.event().id())) {
-                    created.add(change.entryId());
-                } else if (!created.contains(change.entryId())) {
-                    changed.add(change.entryId());
-                }
-            }
+            TopicProjection before = projection;
+            projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position(),
+                    change -> note(change, logged.event().id(), created, changed, removed));
+            topicIsNew |= projection != before;
         }
         return new ReadModelStore.TopicChanges(projection, topicIsNew, created, changed, removed);
+    }
+
+    private static void note(EntryChange change, String eventId, Set<String> created, Set<String> changed,
+                             Set<String> removed) {
+        for (String absorbed : change.absorbedEntryIds()) {
+            changed.remove(absorbed);
+            if (!created.remove(absorbed)) {
+                removed.add(absorbed);
+            }
+        }
+        if (change.entryId().equals(eventId)) {
+            created.add(change.entryId());
+        } else if (!created.contains(change.entryId())) {
+            changed.add(change.entryId());
+        }
     }
 
     /** Folds the whole log again from an empty read model. Runs while the log stands still. */
@@ -102,13 +95,8 @@ public class Projector implements AppendListener {
         for (List<LoggedEvent> page = log.next(); !page.isEmpty(); page = log.next()) {
             for (LoggedEvent logged : page) {
                 events++;
-                if (logged.event() instanceof TopicRegistered registered) {
-                    projections.put(registered.topicId(),
-                            new TopicProjection(registered.topic(), logged.topicVersion(), logged.position()));
-                } else {
-                    projections.get(logged.event().topicId()).apply(logged.event(), logged.topicVersion(),
-                            logged.position());
-                }
+                projections.compute(logged.event().topicId(), (topicId, projection) ->
+                        TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position()));
             }
         }
         int entries = 0;

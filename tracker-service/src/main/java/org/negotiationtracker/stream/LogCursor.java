@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicProjection;
-import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.StoredEvent;
 
@@ -53,7 +52,6 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     }
 
     private final EventLog log;
-    private final EventCodec codec;
     private final LogFeed feed;
     private final TopicReplay replay;
     private final String topicId;
@@ -79,10 +77,9 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     private volatile boolean terminated;
     private volatile Runnable stopWaiting = () -> { };
 
-    LogCursor(EventLog log, EventCodec codec, LogFeed feed, TopicReplay replay, long after, String topicId,
+    LogCursor(EventLog log, LogFeed feed, TopicReplay replay, long after, String topicId,
               Set<EventType> types, Context context, byte[] opening) {
         this.log = log;
-        this.codec = codec;
         this.feed = feed;
         this.replay = replay;
         this.topicId = topicId;
@@ -269,8 +266,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
 
     private byte[] initialState() {
         ownProjection = replay.upTo(topicId, position);
-        return ownProjection == null ? NOTHING
-                : SseText.message(position, "state", replay.stateJson(ownProjection));
+        return ownProjection == null ? NOTHING : replay.stateMessage(position, ownProjection);
     }
 
     /** A topic's events, each followed by its state; every event moves the state, the filter only hides some. */
@@ -292,11 +288,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
             ownProjection = null;
             return entry.stateMessage();
         }
-        if (ownProjection != null && ownProjection.version() == stored.topicVersion() - 1) {
-            ownProjection = TopicReplay.apply(ownProjection, stored.decode(codec));
-        } else {
-            ownProjection = replay.upTo(topicId, stored.position());
-        }
-        return SseText.message(stored.position(), "state", replay.stateJson(ownProjection));
+        ownProjection = replay.after(ownProjection, stored);
+        return replay.stateMessage(stored.position(), ownProjection);
     }
 }

@@ -27,9 +27,7 @@ import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.CommitListener;
-import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
-import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.projection.ProjectionConfig;
 import org.negotiationtracker.support.BackgroundThread;
@@ -49,7 +47,6 @@ public class LogFeed implements CommitListener {
     private static final int READ_PAGE = 1000;
 
     private final EventLog log;
-    private final EventCodec codec;
     private final TopicReplay replay;
     private final MeterRegistry registry;
     private final int windowSize;
@@ -70,10 +67,9 @@ public class LogFeed implements CommitListener {
     private volatile SharedChunk lastShared;
     private BackgroundThread thread;
 
-    LogFeed(EventLog log, EventCodec codec, TopicReplay replay, MeterRegistry registry,
-            StreamConfig config, ProjectionConfig projection, BackgroundThreads threads) {
+    LogFeed(EventLog log, TopicReplay replay, MeterRegistry registry, StreamConfig config,
+            ProjectionConfig projection, BackgroundThreads threads) {
         this.log = log;
-        this.codec = codec;
         this.heartbeat = config.heartbeat();
         this.replay = replay;
         this.registry = registry;
@@ -233,15 +229,9 @@ public class LogFeed implements CommitListener {
             projections.remove(topicId);
             return null;
         }
-        LoggedEvent logged = stored.decode(codec);
-        TopicProjection projection = projections.get(topicId);
-        if (projection != null && projection.version() == logged.topicVersion() - 1) {
-            projection = TopicReplay.apply(projection, logged);
-        } else {
-            projection = replay.upTo(topicId, logged.position());
-        }
+        TopicProjection projection = replay.after(projections.get(topicId), stored);
         projections.put(topicId, projection);
-        return SseText.message(stored.position(), "state", replay.stateJson(projection));
+        return replay.stateMessage(stored.position(), projection);
     }
 
     /** The events in (after, upTo], joined; they never change, so the chunk stays right for that range. */

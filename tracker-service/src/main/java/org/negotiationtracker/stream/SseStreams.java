@@ -10,7 +10,6 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestMulti;
 import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.domain.EventType;
-import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
 
 /**
@@ -27,16 +26,13 @@ class SseStreams {
     static final String EVENT_STREAM = "text/event-stream";
 
     private final EventLog log;
-    private final EventCodec codec;
     private final LogFeed feed;
     private final TopicReplay replay;
     private final StreamMetrics metrics;
     private final Duration reconnectDelay;
 
-    SseStreams(EventLog log, EventCodec codec, LogFeed feed, TopicReplay replay, StreamMetrics metrics,
-               StreamConfig config) {
+    SseStreams(EventLog log, LogFeed feed, TopicReplay replay, StreamMetrics metrics, StreamConfig config) {
         this.log = log;
-        this.codec = codec;
         this.feed = feed;
         this.replay = replay;
         this.metrics = metrics;
@@ -54,7 +50,7 @@ class SseStreams {
                 : after != null && !after.isBlank() ? QueryParameters.position("after", after) : log.head();
         Set<EventType> filter = Set.copyOf(QueryParameters.types(types));
         byte[] opening = SseText.opening("stream of the log after position " + start, reconnectDelay.toMillis());
-        LogCursor cursor = new LogCursor(log, codec, feed, replay, start, topicId, filter, Vertx.currentContext(),
+        LogCursor cursor = new LogCursor(log, feed, replay, start, topicId, filter, Vertx.currentContext(),
                 opening);
         return RestMulti.fromMultiData(metrics.track(Multi.createFrom().publisher(cursor)))
                 .header(HttpHeaders.CONTENT_TYPE, EVENT_STREAM)

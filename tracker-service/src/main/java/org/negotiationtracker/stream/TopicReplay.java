@@ -6,9 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.negotiationtracker.domain.TopicProjection;
-import org.negotiationtracker.domain.TopicRegistered;
+import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.eventlog.StoredEvent;
 
 /**
  * Folds one topic from the log up to a given position: the exact state a stream must show after an
@@ -20,10 +21,12 @@ class TopicReplay {
     private static final int PAGE = 1000;
 
     private final EventLog log;
+    private final EventCodec codec;
     private final ObjectMapper mapper;
 
-    TopicReplay(EventLog log, ObjectMapper mapper) {
+    TopicReplay(EventLog log, EventCodec codec, ObjectMapper mapper) {
         this.log = log;
+        this.codec = codec;
         this.mapper = mapper;
     }
 
@@ -37,7 +40,8 @@ class TopicReplay {
                 if (logged.position() > position) {
                     return projection;
                 }
-                projection = apply(projection, logged);
+                projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(),
+                        logged.position());
             }
             if (page.size() < PAGE) {
                 return projection;
@@ -46,16 +50,21 @@ class TopicReplay {
         }
     }
 
-    static TopicProjection apply(TopicProjection projection, LoggedEvent logged) {
-        if (logged.event() instanceof TopicRegistered registered) {
-            return new TopicProjection(registered.topic(), logged.topicVersion(), logged.position());
+    /**
+     * The topic just after {@code stored}: {@code known} moved on by it when {@code known} is the topic just
+     * before it, else folded again from the log, as it is for a subscriber's first event or after a gap.
+     */
+    TopicProjection after(TopicProjection known, StoredEvent stored) {
+        if (known != null && known.version() == stored.topicVersion() - 1) {
+            LoggedEvent logged = stored.decode(codec);
+            return TopicProjection.fold(known, logged.event(), logged.topicVersion(), logged.position());
         }
-        projection.apply(logged.event(), logged.topicVersion(), logged.position());
-        return projection;
+        return upTo(stored.topicId(), stored.position());
     }
 
-    String stateJson(TopicProjection projection) {
-        return json(projection.state(null));
+    /** The SSE message that shows the topic's state at a log position. */
+    byte[] stateMessage(long position, TopicProjection projection) {
+        return SseText.message(position, "state", json(projection.state(null)));
     }
 
     private String json(Object value) {
