@@ -1,6 +1,7 @@
 package org.negotiationtracker.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.negotiationtracker.domain.Events.ABE;
@@ -15,6 +16,32 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TopicProjectionTest {
+
+    @Test
+    void aRegistrationStartsTheProjectionAndLaterEventsAreFoldedIntoIt() {
+        TopicRegistered registration = new TopicRegistered("registered", Events.topic());
+        List<EntryChange> changes = new java.util.ArrayList<>();
+
+        TopicProjection started = TopicProjection.fold(null, registration, 1, 10);
+        TopicProjection folded = TopicProjection.fold(started, held("2019-01-14", "Moscow", LAVROV).id("moscow").build(),
+                2, 11, changes::add);
+
+        assertEquals(Events.TOPIC, started.topic().id());
+        assertSame(started, folded);
+        assertEquals(List.of(new EntryChange("moscow", Set.of())), changes);
+        assertEquals(2, folded.version());
+        assertEquals(11L, folded.position());
+    }
+
+    @Test
+    void anEventBeforeItsTopicsRegistrationHasNothingToJoin() {
+        DiplomaticEvent early = held("2019-01-14", "Moscow", LAVROV).id("early").build();
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> TopicProjection.fold(null, early, 1, 10));
+
+        assertTrue(error.getMessage().contains("early"), error.getMessage());
+    }
 
     @Test
     void anEventOfAnotherTopicIsRejectedAndChangesNothing() {
