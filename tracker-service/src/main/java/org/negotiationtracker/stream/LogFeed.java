@@ -56,7 +56,6 @@ public class LogFeed implements CommitListener {
     private final Set<HeadWaiter> waiters = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> topicSubscribers = new ConcurrentHashMap<>();
     private final Map<String, TopicProjection> projections;
-    private final BackgroundThreads threads;
     private final Semaphore wakeUps = new Semaphore(0);
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "stream-heartbeats");
@@ -65,7 +64,7 @@ public class LogFeed implements CommitListener {
     });
     private volatile long head;
     private volatile SharedChunk lastShared;
-    private BackgroundThread thread;
+    private final BackgroundThread thread;
 
     LogFeed(EventLog log, TopicReplay replay, MeterRegistry registry, StreamConfig config,
             ProjectionConfig projection, BackgroundThreads threads) {
@@ -76,12 +75,11 @@ public class LogFeed implements CommitListener {
         this.windowSize = config.windowEvents();
         this.pollInterval = config.pollInterval();
         this.projections = new LruMap<>(projection.cachedTopics());
-        this.threads = threads;
+        this.thread = threads.create("log-feed");
     }
 
     void start(@Observes StartupEvent startup) {
         head = log.head();
-        thread = threads.create("log-feed");
         thread.start(this::run);
         long sweep = Math.max(10, heartbeat.toMillis() / 4);
         heartbeats.scheduleAtFixedRate(this::sendHeartbeats, sweep, sweep, TimeUnit.MILLISECONDS);
