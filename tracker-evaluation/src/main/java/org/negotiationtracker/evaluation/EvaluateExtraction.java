@@ -3,11 +3,14 @@ package org.negotiationtracker.evaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.negotiationtracker.article.ArticleExtractor;
 
 /**
- * The evaluation command: {@code ./mvnw -q compile exec:java@evaluate-extraction} scores the extractor on the
- * reference corpus (../shared/corpus, or the first argument) and writes docs/extraction.md (or the second).
+ * The evaluation command: {@code ./mvnw -q -pl tracker-evaluation -am compile exec:java@evaluate-extraction}
+ * scores the extractor on the reference corpus (../shared/corpus, or the first argument) and on its sub-folder
+ * {@code more/} when present, prints the scores and writes docs/extraction.md (or the second argument).
  */
 public final class EvaluateExtraction {
 
@@ -23,15 +26,19 @@ public final class EvaluateExtraction {
             System.exit(2);
         }
         long started = System.nanoTime();
-        org.negotiationtracker.article.ArticleExtractor extractor = org.negotiationtracker.article.ArticleExtractor
-                .load(List.of());
+        ArticleExtractor extractor = ArticleExtractor.load(List.of());
         long loaded = System.nanoTime();
-        ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate(corpus, extractor);
-        String markdown = ExtractionReport.markdown(report, (loaded - started) / 1_000_000);
-        Files.writeString(output, markdown);
-        System.out.print(ExtractionReport.table(report));
-        System.out.println(report.stateDifferences().isEmpty() ? "projected state: equals expectedState"
-                : "projected state differs: " + report.stateDifferences());
+        List<ExtractionEvaluation.Report> reports = new ArrayList<>();
+        reports.add(ExtractionEvaluation.evaluate(corpus, extractor));
+        Path more = corpus.resolve("more");
+        if (Files.isReadable(more.resolve("gold.json"))) {
+            reports.add(ExtractionEvaluation.evaluate(more, extractor));
+        }
+        Files.writeString(output, ExtractionReport.markdown(reports, (loaded - started) / 1_000_000));
+        for (ExtractionEvaluation.Report report : reports) {
+            System.out.print(ExtractionReport.table(report));
+            System.out.println(ExtractionReport.summary(report));
+        }
         System.out.println("written to " + output);
     }
 }

@@ -9,17 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.negotiationtracker.article.Article;
 import org.negotiationtracker.article.ArticleExtractor;
 import org.negotiationtracker.article.ExtractedEvent;
 import org.negotiationtracker.article.Extraction;
-import org.negotiationtracker.domain.Actor;
 import org.negotiationtracker.domain.BasisDocument;
-import org.negotiationtracker.domain.DiplomaticEvent;
+import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.PartialDate;
 import org.negotiationtracker.domain.Source;
 import org.negotiationtracker.domain.TopicDefinition;
@@ -27,41 +25,78 @@ import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.json.DomainJsonModule;
 
 /**
- * Runs the extractor over the reference corpus and scores it against gold.json: per article, precision of
- * everything extracted (a match to any annotated event, must or background), recall of the 'must' events,
- * whether each matched date is exact, and whether folding every extracted event through the topic projection
- * gives the expected state.
+ * Runs the extractor over an annotated corpus (a folder with gold.json) and scores it: per article and in
+ * total, recall of the 'must' events, precision of the current events extracted, whether each matched date is
+ * exact, and how many events other than plans are dated after publication. A corpus with one {@code topic} and
+ * an {@code expectedState} also has every extracted event folded through the topic projection and the state
+ * compared; a corpus with several {@code topics} registers them all and lets the extractor choose.
  */
 public final class ExtractionEvaluation {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new DomainJsonModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).findAndRegisterModules();
 
+    /** The corpus files' own header ("source: URL", "published: DATE", blank line), not part of the article. */
+    private static final Pattern FILE_HEADER = Pattern.compile("\\A(?:source|published): [^\\n]*\\n"
+            + "(?:(?:source|published): [^\\n]*\\n)*\\s*\\n");
+
     /** A gold event and the extracted event matched to it, if any. */
     public record Match(JsonNode gold, ExtractedEvent found) {
+
+        String kind() {
+            return gold.get("kind").asText();
+        }
     }
 
-    public record ArticleScore(String file, List<Match> gold, List<ExtractedEvent> extracted,
-                               List<ExtractedEvent> unmatched) {
+    public record ArticleScore(String file, PartialDate published, List<Match> gold, List<ExtractedEvent> extracted) {
 
         public long must() {
-            return gold.stream().filter(m -> m.gold().get("kind").asText().equals("must")).count();
+            return gold.stream().filter(m -> m.kind().equals("must")).count();
         }
 
         public long mustFound() {
-            return gold.stream().filter(m -> m.gold().get("kind").asText().equals("must") && m.found() != null).count();
+            return gold.stream().filter(m -> m.kind().equals("must") && m.found() != null).count();
         }
 
-        public long matched() {
-            return extracted.size() - unmatched.size();
+        /**
+         * The extracted events precision judges: all but history, whether the extractor marked it background or
+         * it matched an annotated background event (recalled history is neither required nor wrong).
+         */
+        public List<ExtractedEvent> current() {
+            return extracted.stream().filter(e -> !e.background() && !matchedAs(e, "background")).toList();
+        }
+
+        /** Current extracted events that are a must or also event. */
+        public long correct() {
+            return current().stream().filter(e -> matchedAs(e, "must") || matchedAs(e, "also")).count();
+        }
+
+        public long matchedGold() {
+            return gold.stream().filter(m -> m.found() != null).count();
         }
 
         public long exactDates() {
-            return gold.stream().filter(m -> m.found() != null && exact(m)).count();
+            return gold.stream().filter(m -> m.found() != null && GoldMatching.exact(m.gold(), m.found())).count();
+        }
+
+        /** Events other than plans dated after publication: they cannot have happened yet. */
+        public long afterPublication() {
+            return extracted.stream().filter(e -> e.type() != EventType.MEETING_SCHEDULED
+                    && e.occurredAt().firstDay().isAfter(published.lastDay())).count();
+        }
+
+        String kindOf(ExtractedEvent event) {
+            return gold.stream().filter(m -> m.found() == event).map(Match::kind).findFirst().orElse(null);
+        }
+
+        private boolean matchedAs(ExtractedEvent event, String kind) {
+            return kind.equals(kindOf(event));
         }
     }
 
-    public record Report(List<ArticleScore> articles, List<String> stateDifferences, JsonNode state) {
+    /** {@code stateDifferences} is empty, and {@code hasExpectedState} false, for a corpus without one. */
+    public record Report(String corpus, List<ArticleScore> articles, boolean hasExpectedState,
+                         List<String> stateDifferences) {
 
         public long must() {
             return articles.stream().mapToLong(ArticleScore::must).sum();
@@ -71,16 +106,24 @@ public final class ExtractionEvaluation {
             return articles.stream().mapToLong(ArticleScore::mustFound).sum();
         }
 
-        public long extracted() {
-            return articles.stream().mapToLong(a -> a.extracted().size()).sum();
+        public long current() {
+            return articles.stream().mapToLong(a -> a.current().size()).sum();
         }
 
-        public long matched() {
-            return articles.stream().mapToLong(ArticleScore::matched).sum();
+        public long correct() {
+            return articles.stream().mapToLong(ArticleScore::correct).sum();
+        }
+
+        public long matchedGold() {
+            return articles.stream().mapToLong(ArticleScore::matchedGold).sum();
         }
 
         public long exactDates() {
             return articles.stream().mapToLong(ArticleScore::exactDates).sum();
+        }
+
+        public long afterPublication() {
+            return articles.stream().mapToLong(ArticleScore::afterPublication).sum();
         }
 
         public double recall() {
@@ -88,11 +131,7 @@ public final class ExtractionEvaluation {
         }
 
         public double precision() {
-            return extracted() == 0 ? 1 : (double) matched() / extracted();
-        }
-
-        public long matchedGold() {
-            return articles.stream().flatMap(a -> a.gold().stream()).filter(m -> m.found() != null).count();
+            return current() == 0 ? 1 : (double) correct() / current();
         }
     }
 
@@ -101,32 +140,42 @@ public final class ExtractionEvaluation {
 
     public static Report evaluate(Path corpus, ArticleExtractor extractor) {
         JsonNode gold = read(corpus.resolve("gold.json"));
-        TopicDefinition topic = topic(gold.get("topic"));
-        TopicProjection projection = new TopicProjection(topic, 0, 0);
+        List<TopicDefinition> topics = new ArrayList<>();
+        gold.path("topics").forEach(t -> topics.add(topic(t)));
+        if (gold.has("topic")) {
+            topics.add(topic(gold.get("topic")));
+        }
+        boolean hasExpectedState = gold.has("expectedState") && topics.size() == 1;
+        TopicProjection projection = new TopicProjection(topics.get(0), 0, 0);
         Map<String, String> articleOfReport = new HashMap<>();
         List<ArticleScore> scores = new ArrayList<>();
         int version = 0;
         for (JsonNode annotated : gold.get("articles")) {
             String file = annotated.get("file").asText();
-            String text = readText(corpus.resolve("articles").resolve(file));
+            String text = articleText(corpus, file);
             PartialDate published = PartialDate.parse(annotated.get("publishedAt").asText());
             String publisher = annotated.path("publisher").asText(null);
             Article article = new Article(text.lines().findFirst().orElse(""), text, publisher, null, published);
-            Extraction extraction = extractor.extract(article, List.of(topic));
-            scores.add(score(file, annotated.get("events"), extraction.events()));
-            Source source = new Source(publisher, "corpus:" + file, published);
-            int n = 0;
-            for (ExtractedEvent event : extraction.events()) {
-                String id = file + "#" + (++n);
-                articleOfReport.put(id, file);
-                projection.apply(event.toDiplomaticEvent(id, topic.id(), source), ++version, version);
+            Extraction extraction = extractor.extract(article, topics);
+            scores.add(score(file, published, annotated.get("events"), extraction.events()));
+            if (hasExpectedState) {
+                Source source = new Source(publisher, "corpus:" + file, published);
+                int n = 0;
+                for (ExtractedEvent event : extraction.events()) {
+                    String id = file + "#" + (++n);
+                    articleOfReport.put(id, file);
+                    projection.apply(event.toDiplomaticEvent(id, topics.get(0).id(), source), ++version, version);
+                }
             }
         }
-        JsonNode state = JSON.valueToTree(projection.state(null));
-        JsonNode timeline = JSON.valueToTree(projection.timeline(null));
-        List<String> differences = ExpectedStateCheck.differences(gold.get("expectedState"), state, timeline,
-                articleOfReport::get);
-        return new Report(scores, differences, state);
+        List<String> differences = List.of();
+        if (hasExpectedState) {
+            JsonNode state = JSON.valueToTree(projection.state(null));
+            JsonNode timeline = JSON.valueToTree(projection.timeline(null));
+            differences = ExpectedStateCheck.differences(gold.get("expectedState"), state, timeline,
+                    articleOfReport::get);
+        }
+        return new Report(corpus.getFileName().toString(), scores, hasExpectedState, differences);
     }
 
     /** The topic as the corpus describes it, in the shape POST /api/topics takes. */
@@ -141,46 +190,38 @@ public final class ExtractionEvaluation {
                 texts(topic.get("aliases")), texts(topic.path("disputedTerritory")), basis);
     }
 
-    private static ArticleScore score(String file, JsonNode goldEvents, List<ExtractedEvent> extracted) {
+    /** One-to-one, must events first, then also and background events in the annotation's order. */
+    private static ArticleScore score(String file, PartialDate published, JsonNode goldEvents,
+                                      List<ExtractedEvent> extracted) {
         List<ExtractedEvent> unmatched = new ArrayList<>(extracted);
-        List<Match> matches = new ArrayList<>();
         List<JsonNode> ordered = new ArrayList<>();
-        goldEvents.forEach(e -> {
-            if (e.get("kind").asText().equals("must")) {
-                ordered.add(0, e);
-            } else {
-                ordered.add(e);
-            }
-        });
+        for (String kind : List.of("must", "also", "background")) {
+            goldEvents.forEach(e -> {
+                if (e.get("kind").asText().equals(kind)) {
+                    ordered.add(e);
+                }
+            });
+        }
+        List<Match> matches = new ArrayList<>();
         for (JsonNode goldEvent : ordered) {
-            ExtractedEvent found = unmatched.stream().filter(e -> matches(goldEvent, e)).findFirst().orElse(null);
+            ExtractedEvent found = unmatched.stream().filter(e -> GoldMatching.matches(goldEvent, e)).findFirst()
+                    .orElse(null);
             unmatched.remove(found);
             matches.add(new Match(goldEvent, found));
         }
-        return new ArticleScore(file, matches, extracted, unmatched);
+        return new ArticleScore(file, published, matches, extracted);
     }
 
-    /** Same type, the same date at the gold's precision, and a common actor (when the gold names any). */
-    static boolean matches(JsonNode gold, ExtractedEvent event) {
-        if (!gold.get("type").asText().equals(event.type().wireName())) {
-            return false;
+    private static String articleText(Path corpus, String file) {
+        Path path = corpus.resolve(file);
+        if (!Files.isReadable(path)) {
+            path = corpus.resolve("articles").resolve(file);
         }
-        String goldDate = gold.get("date").asText();
-        String date = eventDate(event).toString();
-        if (date.length() < goldDate.length() || !date.startsWith(goldDate)) {
-            return false;
+        try {
+            return FILE_HEADER.matcher(Files.readString(path)).replaceFirst("");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Set<String> goldActors = new HashSet<>();
-        gold.get("actors").forEach(a -> goldActors.add(new Actor(a.asText(), null, null).key()));
-        return goldActors.isEmpty() || event.actors().stream().anyMatch(a -> goldActors.contains(a.key()));
-    }
-
-    static boolean exact(Match match) {
-        return eventDate(match.found()).toString().equals(match.gold().get("date").asText());
-    }
-
-    static PartialDate eventDate(ExtractedEvent event) {
-        return event.plannedFor() != null ? event.plannedFor() : event.occurredAt();
     }
 
     private static List<String> texts(JsonNode array) {
@@ -192,14 +233,6 @@ public final class ExtractionEvaluation {
     private static JsonNode read(Path file) {
         try {
             return JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String readText(Path file) {
-        try {
-            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,21 +10,39 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.negotiationtracker.article.ArticleExtractor;
 
-/** The evaluation command's measure, held to its targets on the reference corpus. */
+/**
+ * The evaluation command's measure, held to its targets on the reference corpus (four articles on one topic,
+ * with the expected state) and on {@code more/} (articles of other publishers on other negotiations).
+ */
 class ArticleExtractionEvaluationTest {
+
+    private static final Path CORPUS = Path.of(System.getProperty("tracker.corpus.dir", "../shared/corpus"));
 
     @Test
     void theReferenceCorpusIsExtractedToTheGoldStandard() {
-        Path corpus = Path.of(System.getProperty("tracker.corpus.dir", "../shared/corpus"));
-        Assumptions.assumeTrue(Files.isReadable(corpus.resolve("gold.json")),
-                "reference corpus not found at " + corpus.toAbsolutePath()
-                        + "; set -Dtracker.corpus.dir to run the extraction evaluation");
+        ExtractionEvaluation.Report report = evaluate(CORPUS);
 
-        ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate(corpus, ArticleExtractor.load(List.of()));
-
-        assertTrue(report.recall() >= 0.9, "recall of must events " + report.recall());
+        assertEquals(1.0, report.recall(), "recall of must events");
         assertTrue(report.precision() >= 0.85, "precision " + report.precision());
         assertEquals(report.matchedGold(), report.exactDates(), "every matched date exact");
-        assertEquals(java.util.List.of(), report.stateDifferences());
+        assertEquals(0, report.afterPublication(), "events other than plans dated after publication");
+        assertEquals(List.of(), report.stateDifferences());
+    }
+
+    @Test
+    void articlesOfOtherNegotiationsAreExtractedAtTheMeasuredLevel() {
+        ExtractionEvaluation.Report report = evaluate(CORPUS.resolve("more"));
+        System.out.println(ExtractionReport.summary(report));
+
+        assertTrue(report.recall() >= 0.25, "recall of must events " + report.recall());
+        assertTrue(report.precision() >= 0.25, "precision " + report.precision());
+        assertEquals(0, report.afterPublication(), "events other than plans dated after publication");
+    }
+
+    private static ExtractionEvaluation.Report evaluate(Path corpus) {
+        Assumptions.assumeTrue(Files.isReadable(corpus.resolve("gold.json")),
+                "annotated corpus not found at " + corpus.toAbsolutePath()
+                        + "; set -Dtracker.corpus.dir to run the extraction evaluation");
+        return ExtractionEvaluation.evaluate(corpus, ArticleExtractor.load(List.of()));
     }
 }
