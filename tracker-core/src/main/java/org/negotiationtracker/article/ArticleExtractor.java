@@ -57,7 +57,7 @@ public final class ArticleExtractor {
         String text = article.text() == null ? "" : article.text();
         Optional<Datelines.Dateline> dateline = Datelines.find(text, LocalDate.now(clock));
         Publication publication = publication(article, dateline);
-        List<Mention> mentions = gazetteer.find(text);
+        List<Mention> mentions = TitledPeople.addTo(text, gazetteer.find(text));
         String topicText = (article.title() == null ? "" : article.title() + "\n") + text;
         Optional<TopicDefinition> topic = topics.assign(topicText, article.title() == null ? mentions
                 : gazetteer.find(topicText), registered);
