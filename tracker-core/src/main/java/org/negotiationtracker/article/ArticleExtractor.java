@@ -118,9 +118,9 @@ public final class ArticleExtractor {
     }
 
     private static ExtractedEvent event(Candidate c, LocalDate published) {
-        boolean scheduled = c.type() == EventType.MEETING_SCHEDULED;
-        PartialDate occurredAt = scheduled ? PartialDate.ofDay(published) : c.date();
-        PartialDate plannedFor = scheduled ? c.date() : null;
+        boolean planned = c.type() == EventType.MEETING_SCHEDULED || c.type() == EventType.MEETING_CANCELLED;
+        PartialDate occurredAt = planned ? PartialDate.ofDay(published) : c.date();
+        PartialDate plannedFor = planned ? c.date() : null;
         boolean background = c.date().lastDay().isBefore(published.minusDays(BACKGROUND_DAYS));
         Evidence evidence = new Evidence(c.sentence().text(), c.sentence().start(), c.sentence().end(),
                 c.surfaces(), c.confidence());

@@ -235,7 +235,7 @@ final class DateGrammar {
         return switch (c.direction()) {
             case PAST -> sameYear.isAfter(published) ? published.getYear() - 1 : published.getYear();
             case FUTURE -> sameYear.isBefore(published) ? published.getYear() + 1 : published.getYear();
-            case UNKNOWN -> {
+            case UNKNOWN, NEAREST -> {
                 LocalDate before = day.atYear(published.getYear() - 1);
                 LocalDate after = day.atYear(published.getYear() + 1);
                 LocalDate nearest = sameYear;
@@ -265,7 +265,7 @@ final class DateGrammar {
                     ? sameYear.minusYears(1) : sameYear;
             case FUTURE -> sameYear.isBefore(published) || (strictly && sameYear.equals(published))
                     ? sameYear.plusYears(1) : sameYear;
-            case UNKNOWN -> sameYear;
+            case UNKNOWN, NEAREST -> sameYear;
         };
     }
 
@@ -274,9 +274,18 @@ final class DateGrammar {
         return switch (modifier) {
             case "last", "this past" -> published.with(TemporalAdjusters.previous(day));
             case "next", "this coming" -> published.with(TemporalAdjusters.next(day));
-            default -> c.direction() == Direction.FUTURE ? published.with(TemporalAdjusters.next(day))
-                    : published.with(TemporalAdjusters.previousOrSame(day));
+            default -> switch (c.direction()) {
+                case FUTURE -> published.with(TemporalAdjusters.next(day));
+                case NEAREST -> nearer(published, published.with(TemporalAdjusters.previousOrSame(day)),
+                        published.with(TemporalAdjusters.next(day)));
+                case PAST, UNKNOWN -> published.with(TemporalAdjusters.previousOrSame(day));
+            };
         };
+    }
+
+    private static LocalDate nearer(LocalDate published, LocalDate behind, LocalDate ahead) {
+        return published.toEpochDay() - behind.toEpochDay() <= ahead.toEpochDay() - published.toEpochDay()
+                ? behind : ahead;
     }
 
     private static Resolved relativePeriod(LocalDate published, String part, String which, String unit) {

@@ -13,8 +13,11 @@ import org.negotiationtracker.domain.PartialDate;
  */
 record DateMention(String expression, int start, int end, boolean attributive, Function<Context, Resolved> resolver) {
 
-    /** Which way from the publication date the event lies, as far as the sentence tells. */
-    enum Direction { PAST, FUTURE, UNKNOWN }
+    /**
+     * Which way from the publication date the event lies, as far as the sentence tells. {@code NEAREST} is for
+     * what may lie on either side, the publication day included (the planned day of a called-off meeting).
+     */
+    enum Direction { PAST, FUTURE, UNKNOWN, NEAREST }
 
     /** What a relative expression is resolved against; {@code anchor} is the last day the article named. */
     record Context(LocalDate published, Direction direction, LocalDate anchor) {

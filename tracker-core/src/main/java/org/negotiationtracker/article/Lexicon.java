@@ -41,8 +41,14 @@ final class Lexicon {
             Map.entry("explained", Family.STATEMENT), Map.entry("confirmed", Family.STATEMENT),
             Map.entry("according", Family.STATEMENT),
             Map.entry("cancelled", Family.CANCELLATION), Map.entry("canceled", Family.CANCELLATION),
-            Map.entry("postponed", Family.CANCELLATION), Map.entry("suspended", Family.SUSPENSION),
-            Map.entry("resumed", Family.RESUMPTION));
+            Map.entry("postponed", Family.CANCELLATION), Map.entry("postpone", Family.CANCELLATION),
+            Map.entry("postpones", Family.CANCELLATION), Map.entry("postponing", Family.CANCELLATION),
+            Map.entry("cancel", Family.CANCELLATION), Map.entry("cancels", Family.CANCELLATION),
+            Map.entry("cancelling", Family.CANCELLATION), Map.entry("canceling", Family.CANCELLATION),
+            Map.entry("rescheduled", Family.CANCELLATION), Map.entry("scrapped", Family.CANCELLATION),
+            Map.entry("suspended", Family.SUSPENSION), Map.entry("suspends", Family.SUSPENSION),
+            Map.entry("halted", Family.SUSPENSION),
+            Map.entry("resumed", Family.RESUMPTION), Map.entry("resumes", Family.RESUMPTION));
 
     private static final Map<String, Family> NOUNS = Map.ofEntries(
             Map.entry("meeting", Family.MEETING), Map.entry("meetings", Family.MEETING), Map.entry("talks", Family.MEETING),
@@ -52,7 +58,31 @@ final class Lexicon {
             Map.entry("ultimatum", Family.DEMAND), Map.entry("proposal", Family.PROPOSAL),
             Map.entry("agreement", Family.AGREEMENT), Map.entry("deal", Family.AGREEMENT),
             Map.entry("ceasefire", Family.AGREEMENT), Map.entry("truce", Family.AGREEMENT),
-            Map.entry("briefing", Family.BRIEFING), Map.entry("statement", Family.STATEMENT));
+            Map.entry("briefing", Family.BRIEFING), Map.entry("statement", Family.STATEMENT),
+            Map.entry("postponement", Family.CANCELLATION), Map.entry("cancellation", Family.CANCELLATION),
+            Map.entry("suspension", Family.SUSPENSION), Map.entry("resumption", Family.RESUMPTION));
+
+    /** Verbs whose particle makes them a trigger: "called off", "pulled out of", "broke down", "walked out". */
+    private static final Map<String, Phrasal> PHRASAL = Map.ofEntries(
+            Map.entry("call", new Phrasal("off", Family.CANCELLATION)),
+            Map.entry("calls", new Phrasal("off", Family.CANCELLATION)),
+            Map.entry("called", new Phrasal("off", Family.CANCELLATION)),
+            Map.entry("calling", new Phrasal("off", Family.CANCELLATION)),
+            Map.entry("pull", new Phrasal("out", Family.CANCELLATION)),
+            Map.entry("pulls", new Phrasal("out", Family.CANCELLATION)),
+            Map.entry("pulled", new Phrasal("out", Family.CANCELLATION)),
+            Map.entry("broke", new Phrasal("down|off|up", Family.SUSPENSION)),
+            Map.entry("broken", new Phrasal("down|off|up", Family.SUSPENSION)),
+            Map.entry("breaks", new Phrasal("down|off|up", Family.SUSPENSION)),
+            Map.entry("walked", new Phrasal("out", Family.SUSPENSION)),
+            Map.entry("walks", new Phrasal("out", Family.SUSPENSION)));
+
+    private record Phrasal(String particles, Family family) {
+
+        boolean completedBy(String word) {
+            return word.matches(particles);
+        }
+    }
 
     /** "condition" is a demand only when the sentence makes it one: "the key condition", "a condition for". */
     private static final Set<String> CONDITION_MARKERS = Set.of("key", "main", "important", "essential", "necessary",
@@ -70,7 +100,7 @@ final class Lexicon {
             "'ll", "wo");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor",
-            "failed", "fail", "fails", "refused", "refuses", "declined", "denied");
+            "failed", "fail", "fails", "refused", "refuses", "declined", "denied", "unable", "short");
 
     private Lexicon() {
     }
@@ -79,7 +109,7 @@ final class Lexicon {
 
     static boolean isTriggerWord(String lowerCaseWord) {
         return VERBS.containsKey(lowerCaseWord) || NOUNS.containsKey(lowerCaseWord)
-                || OTHER_TRIGGER_WORDS.contains(lowerCaseWord);
+                || OTHER_TRIGGER_WORDS.contains(lowerCaseWord) || PHRASAL.containsKey(lowerCaseWord);
     }
 
     /** A cheap look before tagging: does the sentence contain any word that can trigger an event? */
@@ -109,6 +139,11 @@ final class Lexicon {
                 family = VERBS.get(word);
                 verbal = true;
             }
+            Phrasal phrasal = PHRASAL.get(word);
+            if (phrasal != null && i + 1 < tokens.size() && phrasal.completedBy(tokens.get(i + 1).lower())) {
+                family = phrasal.family();
+                verbal = true;
+            }
             if (word.equals("condition") && conditionMarked(tokens, i)) {
                 family = Family.DEMAND;
             }
@@ -133,7 +168,9 @@ final class Lexicon {
             if (family == null) {
                 continue;
             }
-            boolean future = isFuture(tokens, i) || (!verbal && predicateAhead(tokens, i));
+            boolean callOff = family == Family.CANCELLATION || family == Family.SUSPENSION;
+            boolean future = callOff ? isModalInClause(tokens, i)
+                    : isFuture(tokens, i) || (!verbal && predicateAhead(tokens, i));
             triggers.add(new Trigger(family, i, token.start(), token.end(), verbal, future,
                     isNegated(tokens, i), verbal && isPresentOrPerfect(tokens, i)));
         }
@@ -211,6 +248,23 @@ final class Lexicon {
             }
             if (word.equals("to") && k + 1 <= i && k > 0 && FUTURE_GOVERNORS.contains(tokens.get(k - 1).lower())
                     && (k + 1 == i || tokens.get(k + 1).isVerb())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "will be postponed", "may call off": a call-off lies ahead only by a modal of its own clause; "the planned
+     * meeting was called off" plans the meeting, not the call-off.
+     */
+    private static boolean isModalInClause(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(",") || isClauseBoundary(token)) {
+                return false;
+            }
+            if (MODALS.contains(token.lower())) {
                 return true;
             }
         }

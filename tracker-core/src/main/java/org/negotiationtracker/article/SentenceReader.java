@@ -27,10 +27,17 @@ final class SentenceReader {
     private static final Set<String> ANAPHORS = Set.of("these", "this", "the", "they", "such", "those", "both",
             "two", "sides", "leaders", "ministers", "delegations");
 
+    private static final java.util.regex.Pattern AT_A_DISTANCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(phone|telephone|call|video|letter|online|virtual\\w*|remote\\w*|exchange of notes)\\b");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
             "(?i)\\b(later|next|coming|tomorrow|upcoming)\\b");
     private static final Set<String> SPEAKER_WORDS = Set.of("he", "she", "official", "aide", "spokesman",
             "spokeswoman", "spokesperson", "diplomat", "minister", "envoy", "negotiator");
+
+    /** How far back the days of the article's own news go. */
+    private static final int CURRENT_DAYS = 7;
+    /** What a comma between a trigger and a mention adds to their distance, in characters. */
+    private static final int CLAUSE_DISTANCE = 40;
 
     private final Gazetteer gazetteer;
     private final LocalDate published;
@@ -107,7 +114,8 @@ final class SentenceReader {
         if (live.isEmpty()) {
             return List.of();
         }
-        movePlansAhead(groups, live, dates);
+        movePlansAhead(sentence, groups, live, dates);
+        absorbCalledOffMeetings(sentence, groups);
         Group speech = groups.keySet().stream().filter(g -> g.family() == Family.STATEMENT && !g.future())
                 .findFirst().orElse(null);
         Candidate statement = null;
@@ -127,6 +135,7 @@ final class SentenceReader {
         }
         absorbSetting(groups, byGroup);
         shareSubject(sentence, groups, byGroup);
+        impliedMeeting(sentence, groups, byGroup);
         List<Candidate> candidates = new ArrayList<>(byGroup.values());
         if (statement != null && !reportsAnotherEvent(sentence, groups, speech, byGroup)) {
             candidates.add(statement);
@@ -146,7 +155,7 @@ final class SentenceReader {
         List<Mention> countryMentions = new ArrayList<>();
         List<Mention> places = new ArrayList<>();
         for (Mention mention : mentions) {
-            boolean ours = group.contains(nearest(live, mention.start(), mention.end()));
+            boolean ours = group.contains(nearest(sentence, live, mention.start(), mention.end()));
             Kind kind = mention.entry().kind();
             if ((kind == Kind.PERSON || kind == Kind.INSTITUTION) && ours) {
                 actorMentions.add(mention);
@@ -160,7 +169,7 @@ final class SentenceReader {
         }
         DateMention date = null;
         for (DateMention d : dates) {
-            Trigger owner = nearest(live, d.start(), d.end());
+            Trigger owner = nearest(sentence, live, d.start(), d.end());
             if (group.contains(owner) && (date == null || distance(group, d) < distance(group, date))) {
                 date = d;
             }
@@ -174,8 +183,8 @@ final class SentenceReader {
         boolean future = key.future();
         boolean pastVerb = group.stream().anyMatch(t -> t.verbal() && sentence.tokens().get(t.tokenIndex()).isPastVerb())
                 && !future;
-        Direction direction = future ? Direction.FUTURE : (pastVerb || family != Family.MEETING)
-                ? Direction.PAST : Direction.UNKNOWN;
+        Direction direction = future ? Direction.FUTURE : family == Family.CANCELLATION ? Direction.NEAREST
+                : (pastVerb || family != Family.MEETING) ? Direction.PAST : Direction.UNKNOWN;
         Resolved resolved = date == null ? null
                 : date.resolve(new Context(published, direction, memory.anchor));
         if (date != null && resolved == null) {
@@ -210,7 +219,7 @@ final class SentenceReader {
         if (type == EventType.MEETING_HELD || type == EventType.MEETING_SCHEDULED) {
             if (actors.size() == 1) {
                 addNearestOtherPerson(actors, surfaces, mentions.stream()
-                        .filter(m -> !reportsOn(sentence, nearest(live, m.start(), m.end()), group)).toList(), group);
+                        .filter(m -> !reportsOn(sentence, nearest(sentence, live, m.start(), m.end()), group)).toList(), group);
             }
             if (actors.isEmpty() && mentions.isEmpty() && isAnaphoric(sentence, group)
                     && memory.sentencesSinceMeeting <= 3) {
@@ -367,6 +376,62 @@ final class SentenceReader {
         }
     }
 
+    /**
+     * "pulled out of the planned meeting", "the talks set for Monday were postponed", "talks broke down": the
+     * meeting a sentence calls off or breaks up is not held or scheduled; its words give the cancellation or
+     * suspension its participants and date. A meeting verb of another clause ("after X pulled out of the talks,
+     * Y held a meeting") is a meeting of its own, and so is any meeting verb beside a suspension ("met, then
+     * walked out"): only the call-off's own clause, and the meeting's nouns and plans, are absorbed.
+     */
+    private static void absorbCalledOffMeetings(Sentence sentence, Map<Group, List<Trigger>> groups) {
+        for (Family family : List.of(Family.CANCELLATION, Family.SUSPENSION)) {
+            List<Trigger> callOff = groups.get(new Group(family, false));
+            if (callOff == null) {
+                continue;
+            }
+            for (boolean ahead : List.of(false, true)) {
+                List<Trigger> meeting = groups.get(new Group(Family.MEETING, ahead));
+                if (meeting == null) {
+                    continue;
+                }
+                List<Trigger> absorbed = meeting.stream().filter(t -> !t.verbal() || t.family() == Family.SCHEDULING
+                        || (family == Family.CANCELLATION && sameClause(sentence, t, callOff.get(0)))).toList();
+                callOff.addAll(absorbed);
+                meeting.removeAll(absorbed);
+                if (meeting.isEmpty()) {
+                    groups.remove(new Group(Family.MEETING, ahead));
+                }
+            }
+        }
+    }
+
+    private static boolean sameClause(Sentence sentence, Trigger a, Trigger b) {
+        int from = Math.min(a.end(), b.end()) - sentence.start();
+        int to = Math.max(a.start(), b.start()) - sentence.start();
+        return from >= to || sentence.text().substring(from, to).indexOf(',') < 0;
+    }
+
+    /**
+     * "The ministers agreed on Tuesday to continue the talks": two or more sides agreeing on a day of the week
+     * the article reports met that day, unless the sentence says it was done at a distance (by phone, in a
+     * letter) or names the meeting itself. An agreement recalled from further back says nothing of a meeting.
+     */
+    private void impliedMeeting(Sentence sentence, Map<Group, List<Trigger>> groups,
+                                       Map<Group, Candidate> byGroup) {
+        Group agreement = new Group(Family.AGREEMENT, false);
+        Candidate agreed = byGroup.get(agreement);
+        boolean meetingNamed = byGroup.keySet().stream().anyMatch(g -> g.family() == Family.MEETING);
+        if (agreed == null || meetingNamed || !agreed.dated() || agreed.date().precision() != PartialDate.Precision.DAY
+                || agreed.date().firstDay().isBefore(published.minusDays(CURRENT_DAYS))
+                || agreed.actors().size() < 2 || groups.get(agreement).stream().noneMatch(Trigger::verbal)
+                || AT_A_DISTANCE.matcher(sentence.text()).find()) {
+            return;
+        }
+        byGroup.put(new Group(Family.MEETING, false), new Candidate(EventType.MEETING_HELD, agreed.date(),
+                agreed.dateEnd(), agreed.dateExpression(), true, false, false, agreed.actors(), agreed.surfaces(),
+                agreed.location(), agreed.locationRank(), null, sentence, agreed.confidence() - 0.15));
+    }
+
     /** A date the sentence's events share only when it lies behind publication whichever way it is read. */
     private boolean liesBehind(DateMention date, Memory memory) {
         Resolved either = date.resolve(new Context(published, Direction.UNKNOWN, memory.anchor));
@@ -378,14 +443,15 @@ final class SentenceReader {
      * "a summit, seen taking place during a visit later in January": a meeting dated ahead of publication joins
      * the sentence's planned meeting, whose tense the visit itself does not repeat.
      */
-    private void movePlansAhead(Map<Group, List<Trigger>> groups, List<Trigger> live, List<DateMention> dates) {
+    private void movePlansAhead(Sentence sentence, Map<Group, List<Trigger>> groups, List<Trigger> live,
+                                List<DateMention> dates) {
         Group past = new Group(Family.MEETING, false);
         Group ahead = new Group(Family.MEETING, true);
         if (!groups.containsKey(past) || !groups.containsKey(ahead)) {
             return;
         }
         for (DateMention d : dates) {
-            Trigger owner = nearest(live, d.start(), d.end());
+            Trigger owner = nearest(sentence, live, d.start(), d.end());
             if (groups.get(past).contains(owner) && FORWARD.matcher(d.expression()).find()) {
                 groups.get(ahead).addAll(groups.remove(past));
                 return;
@@ -411,17 +477,33 @@ final class SentenceReader {
         };
     }
 
-    private static Trigger nearest(List<Trigger> triggers, int start, int end) {
+    /**
+     * The trigger a mention or date belongs to: the nearest one, a comma between them counting as a clause
+     * boundary ("after X pulled out of the talks, Y and Z held a meeting": Y and Z held it).
+     */
+    private static Trigger nearest(Sentence sentence, List<Trigger> triggers, int start, int end) {
         Trigger best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Trigger trigger : triggers) {
-            int d = trigger.distanceTo(start, end);
+            int d = trigger.distanceTo(start, end) + CLAUSE_DISTANCE * commasBetween(sentence, trigger, start, end);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = trigger;
             }
         }
         return best;
+    }
+
+    private static int commasBetween(Sentence sentence, Trigger trigger, int start, int end) {
+        int from = Math.min(trigger.end(), end) - sentence.start();
+        int to = Math.max(trigger.start(), start) - sentence.start();
+        int commas = 0;
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (sentence.text().charAt(k) == ',') {
+                commas++;
+            }
+        }
+        return commas;
     }
 
     private static int distance(List<Trigger> group, DateMention date) {

@@ -26,6 +26,13 @@ class EventTypeRulesTest {
             Russia and China agreed on a new trade framework earlier this week. | agreement.reached | 2021-03-08
             No agreement was reached in the talks between Russia and China on Tuesday. | none       |
             Russia and China failed to agree on a new framework on Tuesday.     | none              |
+            Russia and China fell short of agreement on a new framework on Tuesday. | none          |
+            Russia and China were unable to reach agreement on the framework on Tuesday. | none     |
+            Russia and China called off the talks planned for Friday.           | meeting.cancelled | 2021-03-12
+            Russia pulled out of a planned meeting with China on Thursday.      | meeting.cancelled | 2021-03-11
+            The meeting of Russia and China, scheduled for Friday, was postponed. | meeting.cancelled | 2021-03-12
+            Talks between Sergey Lavrov and Wang Yi broke down on Tuesday.      | talks.suspended   | 2021-03-09
+            Wang Yi walked out of the talks with Russia on Tuesday.             | talks.suspended   | 2021-03-09
             Wang Yi briefed Xi Jinping on the talks with Russia on Tuesday.     | briefing.held     | 2021-03-09
             China urged Russia on Tuesday to lift the restrictions.             | demand.made       | 2021-03-09
             Sergey Lavrov said on Wednesday that Russia values the dialogue with China. | statement.issued | 2021-03-10

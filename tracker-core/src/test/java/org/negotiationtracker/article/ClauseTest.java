@@ -1,0 +1,34 @@
+package org.negotiationtracker.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.negotiationtracker.domain.PartialDate;
+
+/**
+ * One sentence of our own, published on Thursday 11 March 2021, yielding each of its events with the actors
+ * and date of its own clause.
+ */
+class ClauseTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After Russia pulled out of the talks, Sergey Lavrov and Wang Yi held a meeting in Beijing on Tuesday. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; meeting.cancelled 2021-03-09 [Russia]
+            Sergey Lavrov and Wang Yi met in Beijing on Tuesday and agreed to continue the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2021-03-09 [Sergey Lavrov, Wang Yi]
+            The ministers of Russia and China agreed on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]; meeting.held 2021-03-09 [Russia, China]
+            Russia and China agreed by phone on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]
+            Sergey Lavrov and Wang Yi talked for hours in their first meeting on Tuesday, a year after Vladimir Putin and Xi Jinping agreed in November to start the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2020-11 [Vladimir Putin, Xi Jinping]
+            """)
+    void eachClauseKeepsItsOwnEvent(String sentence, String events) {
+        Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
+                PartialDate.parse("2021-03-11"));
+        Extraction extraction = Extractors.SHARED.extract(article,
+                List.of(Fixtures.topic("russia-china", List.of("Russia", "China"), List.of("trade framework"))));
+
+        assertEquals(events, String.join("; ", extraction.events().stream()
+                .map(e -> e.type().wireName() + " " + (e.plannedFor() != null ? e.plannedFor() : e.occurredAt()) + " "
+                        + Fixtures.names(e)).toList()));
+    }
+}
