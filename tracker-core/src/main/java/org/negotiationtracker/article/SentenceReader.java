@@ -422,6 +422,7 @@ final class SentenceReader {
         Candidate agreed = byGroup.get(agreement);
         boolean meetingNamed = byGroup.keySet().stream().anyMatch(g -> g.family() == Family.MEETING);
         if (agreed == null || meetingNamed || !agreed.dated() || agreed.date().precision() != PartialDate.Precision.DAY
+                || agreed.dateEnd() != null
                 || agreed.date().firstDay().isBefore(published.minusDays(CURRENT_DAYS))
                 || agreed.actors().size() < 2 || groups.get(agreement).stream().noneMatch(Trigger::verbal)
                 || AT_A_DISTANCE.matcher(sentence.text()).find()) {
