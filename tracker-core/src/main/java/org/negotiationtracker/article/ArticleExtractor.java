@@ -93,20 +93,12 @@ public final class ArticleExtractor {
 
     /**
      * Paragraphs (lines) are split apart first: news text often ends a heading or a dateline without a stop.
-     * Sentences without a single trigger word are not tagged: they can hold no event.
+     * Page furniture is skipped. Sentences without a single trigger word are not tagged: they can hold no event.
      */
     private List<Sentence> sentences(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            if (!text.substring(start, end).isBlank()) {
-                sentences.addAll(models.analyze(text, start, end, Lexicon::mayHoldTrigger));
-            }
-            start = end + 1;
+        for (PageFurniture.Line line : PageFurniture.articleLines(text)) {
+            sentences.addAll(models.analyze(text, line.start(), line.end(), Lexicon::mayHoldTrigger));
         }
         return sentences;
     }

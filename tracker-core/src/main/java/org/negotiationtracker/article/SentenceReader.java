@@ -174,7 +174,8 @@ final class SentenceReader {
                 date = d;
             }
         }
-        if (date == null && !key.future() && dates.size() == 1 && liesBehind(dates.get(0), memory)) {
+        if (date == null && !key.future() && dates.size() == 1 && group.stream().anyMatch(Trigger::verbal)
+                && liesBehind(dates.get(0), memory)) {
             date = dates.get(0);
         }
         if (date == null && family == Family.STATEMENT && !reportDates.isEmpty()) {
