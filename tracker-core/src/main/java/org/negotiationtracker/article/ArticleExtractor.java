@@ -57,7 +57,7 @@ public final class ArticleExtractor {
         String text = article.text() == null ? "" : article.text();
         Optional<Datelines.Dateline> dateline = Datelines.find(text, LocalDate.now(clock));
         Publication publication = publication(article, dateline);
-        List<Mention> mentions = TitledPeople.addTo(text, gazetteer.find(text));
+        List<Mention> mentions = NamedBodies.addTo(text, TitledPeople.addTo(text, gazetteer.find(text)));
         String topicText = (article.title() == null ? "" : article.title() + "\n") + text;
         Optional<TopicDefinition> topic = topics.assign(topicText, article.title() == null ? mentions
                 : gazetteer.find(topicText), registered);
@@ -103,10 +103,13 @@ public final class ArticleExtractor {
         return sentences;
     }
 
+    /** An actor of one of the topic's parties, or a party named in the sentence ("North Korea" as two words). */
     private static boolean concernsTopic(Candidate candidate, TopicDefinition topic) {
-        List<String> parties = topic.parties().stream().map(Words::key).toList();
-        return candidate.actors().stream().anyMatch(a -> a.country() != null && parties.contains(Words.key(a.country())))
-                || parties.stream().anyMatch(p -> Words.keys(candidate.sentence().text()).contains(p));
+        List<String> parties = topic.parties().stream().map(p -> String.join(" ", Words.keys(p))).toList();
+        String words = " " + String.join(" ", Words.keys(candidate.sentence().text())) + " ";
+        return candidate.actors().stream().anyMatch(a -> a.country() != null
+                        && parties.contains(String.join(" ", Words.keys(a.country()))))
+                || parties.stream().anyMatch(p -> words.contains(" " + p + " "));
     }
 
     private static ExtractedEvent event(Candidate c, LocalDate published) {

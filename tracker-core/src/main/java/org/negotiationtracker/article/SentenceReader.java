@@ -635,16 +635,30 @@ final class SentenceReader {
         boolean contentBefore = comma > 0 && verb.start() - sentence.start() - comma < 60;
         int from = contentBefore ? sentence.start() : verb.end();
         int to = contentBefore ? sentence.start() + comma : sentence.end();
+        boolean onlyVerbs = !contentBefore && !introducesReportedSpeech(sentence, verb);
         for (Map.Entry<Group, Candidate> other : others.entrySet()) {
             if (other.getValue().needsDate()) {
                 continue;
             }
             for (Trigger trigger : groups.get(other.getKey())) {
-                if (trigger.start() >= from && trigger.end() <= to) {
+                if (trigger.start() >= from && trigger.end() <= to && (trigger.verbal() || !onlyVerbs)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * "said that", "said:", "said \"...": what follows is what was said. Otherwise a noun event after the verb is
+     * what the statement is about ("expressed regret over the postponement"), not what it reports.
+     */
+    private static boolean introducesReportedSpeech(Sentence sentence, Trigger verb) {
+        int next = verb.tokenIndex() + 1;
+        if (next >= sentence.tokens().size()) {
+            return false;
+        }
+        String word = sentence.tokens().get(next).lower();
+        return word.equals("that") || word.equals(":") || word.equals("\"") || word.equals("“");
     }
 }
