@@ -96,6 +96,9 @@ final class Lexicon {
             "expects", "set", "due", "going", "intends", "intend", "hopes", "hope", "scheduled", "slated", "aims",
             "is", "are", "was", "were", "prepares", "preparing", "seeks", "wants", "wish", "agreed", "continue");
 
+    private static final int VERB_REACH = 8;
+    private static final int NOUN_REACH = 12;
+
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "shall", "can",
             "'ll", "wo");
 
@@ -170,7 +173,7 @@ final class Lexicon {
             }
             boolean callOff = family == Family.CANCELLATION || family == Family.SUSPENSION;
             boolean future = callOff ? isModalInClause(tokens, i)
-                    : isFuture(tokens, i) || (!verbal && predicateAhead(tokens, i));
+                    : isFuture(tokens, i, verbal ? VERB_REACH : NOUN_REACH) || (!verbal && predicateAhead(tokens, i));
             triggers.add(new Trigger(family, i, token.start(), token.end(), verbal, future,
                     isNegated(tokens, i), verbal && isPresentOrPerfect(tokens, i)));
         }
@@ -233,9 +236,13 @@ final class Lexicon {
         return false;
     }
 
-    /** Modality and planning before the trigger, within its clause. */
-    static boolean isFuture(List<Token> tokens, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+    /**
+     * Modality and planning before the trigger, within its clause, up to {@code reach} words back: further for a
+     * noun, which is often the purpose at the end of a planned trip ("will send a delegation to X on Tuesday for
+     * talks").
+     */
+    static boolean isFuture(List<Token> tokens, int i, int reach) {
+        for (int k = i - 1; k >= Math.max(0, i - reach); k--) {
             Token token = tokens.get(k);
             String word = token.lower();
             if (isClauseBoundary(token)) {

@@ -160,7 +160,9 @@ final class SentenceReader {
             if ((kind == Kind.PERSON || kind == Kind.INSTITUTION) && ours) {
                 actorMentions.add(mention);
             }
-            if (kind == Kind.COUNTRY || (kind == Kind.PLACE && "capital".equals(mention.entry().role()))) {
+            boolean government = kind == Kind.COUNTRY || (kind == Kind.PLACE && "capital".equals(mention.entry().role())
+                    && !isLocation(sentence, mention));
+            if (government && mention.start() >= datelineEnd) {
                 countryMentions.add(mention);
             }
             if ((kind == Kind.PLACE || kind == Kind.COUNTRY) && ours && isLocation(sentence, mention)) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,8 +41,10 @@ final class TitledPeople {
             "congress", "court", "union", "group", "house", "staff", "affairs", "security", "conference", "summit",
             "talks", "agency", "forces", "army", "party", "executive", "justice", "officer", "state", "defense",
             "defence", "foreign", "trade", "prime", "vice", "special", "high", "secretary");
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[.,;:()\"“”]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:()\"“”]");
     private static final int MAX_NAME_WORDS = 4;
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}'’-])((?:[A-Z][\\p{L}'’-]+ ){1,3}"
+            + "[A-Z][\\p{L}'’-]+), (?:the |a |an )?(?:[\\p{L}'’-]+ ){0,4}?(" + String.join("|", HEADS) + "|head)\\b");
     /** How far before the title the country or institution it belongs to may start, in characters. */
     private static final int AFFILIATION_REACH = 40;
 
@@ -93,10 +97,40 @@ final class TitledPeople {
                     null, null));
             i = end - 1;
         }
+        appositives(text, known, people);
         List<String> surnamesOfFullNames = people.values().stream().filter(p -> p.name().contains(" "))
                 .map(p -> Words.key(p.shortForms().get(0))).toList();
         return people.values().stream()
                 .filter(p -> p.name().contains(" ") || !surnamesOfFullNames.contains(Words.key(p.name()))).toList();
+    }
+
+    /**
+     * "Jane Doe, the Ruritanian trade minister", "John Roe, head of the Freedonian delegation": a name of two words
+     * or more followed by its office.
+     */
+    private static void appositives(String text, List<Mention> known, Map<String, GazetteerEntry> people) {
+        Matcher m = APPOSITIVE.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean plain = Words.of(name, 0, name.length()).stream()
+                    .noneMatch(w -> NOT_NAMES.contains(w.key()) || HEADS.contains(w.key())
+                            || ORGANISATION_WORDS.contains(w.key()));
+            int nameStart = m.start(1);
+            int nameEnd = m.end(1);
+            if (!plain || known.stream().anyMatch(k -> k.start() < nameEnd && nameStart < k.end())) {
+                continue;
+            }
+            int officeEnd = m.end(2);
+            Mention affiliation = known.stream()
+                    .filter(k -> (k.entry().kind() == GazetteerEntry.Kind.COUNTRY
+                            || k.entry().kind() == GazetteerEntry.Kind.INSTITUTION)
+                            && k.start() > nameEnd && k.start() <= officeEnd + AFFILIATION_REACH)
+                    .findFirst().orElse(null);
+            String role = Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            people.putIfAbsent(Words.key(name), new GazetteerEntry(GazetteerEntry.Kind.PERSON, name, List.of(),
+                    List.of(surname), affiliation == null ? null : affiliation.entry().country(), role, null, null));
+        }
     }
 
     /** "Secretary of State Jane Doe", "ambassador to Ruritania John Roe": the office's complement, then the name. */

@@ -18,6 +18,7 @@ class ClauseTest {
             After Russia pulled out of the talks, Sergey Lavrov and Wang Yi held a meeting in Beijing on Tuesday. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; meeting.cancelled 2021-03-09 [Russia]
             Sergey Lavrov and Wang Yi met in Beijing on Tuesday and agreed to continue the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2021-03-09 [Sergey Lavrov, Wang Yi]
             The ministers of Russia and China agreed on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]; meeting.held 2021-03-09 [Russia, China]
+            China will send a delegation to Moscow on Tuesday for talks on the trade framework. | meeting.scheduled 2021-03-16 [China]
             Russia and China agreed by phone on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]
             Sergey Lavrov and Wang Yi talked for hours in their first meeting on Tuesday, a year after Vladimir Putin and Xi Jinping agreed in November to start the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2020-11 [Vladimir Putin, Xi Jinping]
             """)

@@ -23,6 +23,8 @@ class TitledPeopleTest {
             Iraqi Defence Minister Omar al Rashidi agreed.                      | Omar al Rashidi | Iraq           | Defence Minister
             spokeswoman Li-na Park-soo said nothing.                            | Li-na Park-soo  |                | Spokeswoman
             The talks were opened by President Okonkwo.                         | Okonkwo         |                | President
+            "We need results," said Marta Quiroga, head of the Egyptian delegation. | Marta Quiroga | Egypt          | Head
+            Tomas Ferreira Lind, the Swedish trade minister, left early.        | Tomas Ferreira Lind | Sweden     | Minister
             """)
     void anOfficeBeforeACapitalisedNameMakesAPerson(String sentence, String name, String country, String role) {
         List<GazetteerEntry> people = TitledPeople.find(sentence, GAZETTEER.find(sentence));
