@@ -2,7 +2,10 @@ package org.negotiationtracker.article;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.negotiationtracker.domain.Actor;
 import org.negotiationtracker.domain.EventType;
 
 /**
@@ -18,6 +21,9 @@ final class Collapse {
             .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())
             .thenComparingInt(c -> c.sentence().start());
 
+    private static final Set<EventType> PARTICIPATED = EnumSet.of(EventType.MEETING_HELD,
+            EventType.MEETING_SCHEDULED, EventType.MEETING_CANCELLED);
+
     private Collapse() {
     }
 
@@ -28,6 +34,12 @@ final class Collapse {
             for (int i = 0; i < kept.size() && same < 0; i++) {
                 if (sameEvent(kept.get(i), candidate)) {
                     same = i;
+                }
+            }
+            for (int i = 0; i < kept.size() && same < 0 && !candidate.dated(); i++) {
+                if (namesParticipantsOf(kept.get(i), candidate)) {
+                    same = i;
+                    kept.set(i, withParticipants(kept.get(i), candidate));
                 }
             }
             if (same >= 0) {
@@ -57,6 +69,31 @@ final class Collapse {
         }
         return kept.type() == EventType.MEETING_SCHEDULED ? kept.date().overlaps(other.date())
                 : kept.date().equals(other.date());
+    }
+
+    /**
+     * "Ruritania and Freedonia postponed the talks set for Saturday. Minister X was to meet minister Y...": an
+     * undated mention of a meeting or call-off by people of the countries that held, planned or called off a dated
+     * one names its participants.
+     */
+    private static boolean namesParticipantsOf(Candidate kept, Candidate undated) {
+        return kept.type() == undated.type() && PARTICIPATED.contains(kept.type()) && kept.countryActorsOnly()
+                && !undated.countryActorsOnly() && kept.sharesCountryWith(undated);
+    }
+
+    private static Candidate withParticipants(Candidate kept, Candidate undated) {
+        List<Actor> actors = new ArrayList<>(kept.actors());
+        List<String> surfaces = new ArrayList<>(kept.surfaces());
+        for (int i = 0; i < undated.actors().size(); i++) {
+            Actor actor = undated.actors().get(i);
+            if (actors.stream().noneMatch(a -> a.key().equals(actor.key()))) {
+                actors.add(actor);
+                surfaces.add(undated.surfaces().get(i));
+            }
+        }
+        return new Candidate(kept.type(), kept.date(), kept.dateEnd(), kept.dateExpression(), kept.dated(),
+                kept.needsDate(), kept.flexibleDate(), actors, surfaces, kept.location(), kept.locationRank(),
+                kept.subject(), kept.sentence(), kept.confidence());
     }
 
     /** The kept mention takes a more specific place from a merged one ("Russia" → "Moscow"). */

@@ -21,7 +21,7 @@ import org.negotiationtracker.article.DateMention.Resolved;
 /**
  * The date expressions of English news: explicit dates in either order ("January 14", "3 March 2021",
  * "16th February, 2019"), ranges ("February 15-17"), months and years with their precision kept,
- * weekdays, and phrases relative to the publication date ("early last month", "later in January",
+ * ISO dates ("2021-03-14"), weekdays and weekends (dated by their Saturday), and phrases relative to the publication date ("early last month", "later in January",
  * "earlier this week", "the following day", "two days ago"). Days and months without a year take the
  * year that puts them on the side of the publication date the sentence points to.
  */
@@ -70,6 +70,13 @@ final class DateGrammar {
     }
 
     private static final List<Rule> RULES = List.of(
+            rule(Cues::digit, "\\b" + YEAR + "-(\\d{2})-(\\d{2})(?!\\d)", m -> {
+                int year = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(2));
+                int day = Integer.parseInt(m.group(3));
+                return c -> month >= 1 && month <= 12 && YearMonth.of(year, month).isValidDay(day)
+                        ? Resolved.day(LocalDate.of(year, month, day)) : null;
+            }),
             rule(Cues::monthAndDigit,
                     "\\b" + MONTH + "\\s+" + DAY + "(?:" + DASH + DAY + ")?(?:,?\\s+" + YEAR + ")?", m -> {
                 int month = month(m.group(1));
@@ -105,6 +112,15 @@ final class DateGrammar {
                 String modifier = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
                 DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
                 return c -> Resolved.day(weekday(c, modifier, day));
+            }),
+            rule(c -> c.has("weekend"),
+                    "(?i)\\b(?:(?:over|at|during|on)\\s+)?(?:the\\s+)?(last|next|this|coming|past)?\\s*weekend\\b", m -> {
+                String modifier = switch (m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT)) {
+                    case "last", "past" -> "last";
+                    case "next", "this", "coming" -> "next";
+                    default -> "";
+                };
+                return c -> Resolved.day(weekday(c, modifier, DayOfWeek.SATURDAY));
             }),
             rule(c -> c.has("day", "tomorrow"),
                     "(?i)\\b(yesterday|today|tomorrow)\\b", m -> {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Institutions the gazetteer does not know, recognised by the noun that ends their name: "the Trade Ministry",
  * "the Joint Border Commission", "the Contact Group", "Freedonia's foreign ministry". A body of a country
  * ("Freedonia's foreign ministry", "the Freedonian Foreign Ministry") is named after the country's demonym
- * ("Freedonian Foreign Ministry") and acts for it; any other keeps the name as written.
+ * ("Freedonian Foreign Ministry") and acts for it, and a country's government is the country itself, as the
+ * events name countries that act; any other body keeps the name as written.
  */
 final class NamedBodies {
 
@@ -79,7 +80,8 @@ final class NamedBodies {
         if (country != null) {
             Matcher possessive = POSSESSIVE.matcher(text.substring(country.end(), end));
             String rest = possessive.find() ? text.substring(country.end() + possessive.end(), end) : name;
-            name = demonym(country.entry()) + " " + titleCase(rest);
+            name = rest.strip().equalsIgnoreCase("government") ? country.entry().country()
+                    : demonym(country.entry()) + " " + titleCase(rest);
         }
         String canonical = name;
         GazetteerEntry entry = bodies.computeIfAbsent(Words.key(name), k -> new GazetteerEntry(

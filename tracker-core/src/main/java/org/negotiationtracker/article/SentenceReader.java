@@ -27,6 +27,11 @@ final class SentenceReader {
     private static final Set<String> ANAPHORS = Set.of("these", "this", "the", "they", "such", "those", "both",
             "two", "sides", "leaders", "ministers", "delegations");
 
+    private static final java.util.regex.Pattern BEFORE_VERB = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:(?:will|would|shall|may|might|could|can|have|has|had|are|is|were|was|be|been|also|jointly"
+            + "|again|now|then|finally|to|have\\s+been)\\s+)*");
+    private static final java.util.regex.Pattern BETWEEN_SUBJECTS = java.util.regex.Pattern.compile(
+            "\\s*(?:,|and|,\\s*and)\\s*");
     private static final java.util.regex.Pattern AT_A_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)\\b(phone|telephone|call|video|letter|online|virtual\\w*|remote\\w*|exchange of notes)\\b");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
@@ -171,7 +176,7 @@ final class SentenceReader {
         }
         DateMention date = null;
         for (DateMention d : dates) {
-            Trigger owner = nearest(sentence, live, d.start(), d.end());
+            Trigger owner = nearest(sentence, dateOwners(sentence, live, d), d.start(), d.end());
             if (group.contains(owner) && (date == null || distance(group, d) < distance(group, date))) {
                 date = d;
             }
@@ -209,6 +214,9 @@ final class SentenceReader {
         List<Actor> actors = new ArrayList<>();
         List<String> surfaces = new ArrayList<>();
         actorMentions.forEach(m -> addActor(actors, surfaces, m));
+        if (!actorMentions.isEmpty() && family != Family.STATEMENT && family != Family.BRIEFING) {
+            subjectCountries(sentence, group, countryMentions).forEach(c -> addCountryActor(actors, surfaces, c));
+        }
         boolean reported = (family == Family.DEMAND || family == Family.PROPOSAL) && speaker != null;
         if (reported && actors.isEmpty()) {
             actors.addAll(speaker.actors());
@@ -434,6 +442,42 @@ final class SentenceReader {
         byGroup.put(new Group(Family.MEETING, false), new Candidate(EventType.MEETING_HELD, agreed.date(),
                 agreed.dateEnd(), agreed.dateExpression(), true, false, false, agreed.actors(), agreed.surfaces(),
                 agreed.location(), agreed.locationRank(), null, sentence, agreed.confidence() - 0.15));
+    }
+
+    /**
+     * "Ruritania and Freedonia will hold talks, the ministers said": countries written as the subject of the
+     * event's verb act in it, whoever else the sentence names.
+     */
+    private static List<Mention> subjectCountries(Sentence sentence, List<Trigger> group, List<Mention> countries) {
+        Trigger verb = group.stream().filter(Trigger::verbal).findFirst().orElse(null);
+        List<Mention> subject = new ArrayList<>();
+        if (verb == null) {
+            return subject;
+        }
+        int cursor = verb.start();
+        for (int i = countries.size() - 1; i >= 0; i--) {
+            Mention country = countries.get(i);
+            if (country.end() > cursor) {
+                continue;
+            }
+            String gap = sentence.text().substring(country.end() - sentence.start(), cursor - sentence.start());
+            if (!(subject.isEmpty() ? BEFORE_VERB : BETWEEN_SUBJECTS).matcher(gap).matches()) {
+                break;
+            }
+            subject.add(0, country);
+            cursor = country.start();
+        }
+        return subject;
+    }
+
+    /**
+     * The triggers a date may belong to: "X said that on Friday they will meet" dates the meeting, not the saying,
+     * so a speech verb introducing what was said does not own the dates after it.
+     */
+    private static List<Trigger> dateOwners(Sentence sentence, List<Trigger> live, DateMention date) {
+        List<Trigger> owners = live.stream().filter(t -> t.family() != Family.STATEMENT || date.start() < t.end()
+                || !introducesReportedSpeech(sentence, t)).toList();
+        return owners.isEmpty() ? live : owners;
     }
 
     /** A date the sentence's events share only when it lies behind publication whichever way it is read. */

@@ -3,6 +3,7 @@ package org.negotiationtracker.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.negotiationtracker.domain.PartialDate;
@@ -23,13 +24,24 @@ class ClauseTest {
             Sergey Lavrov and Wang Yi talked for hours in their first meeting on Tuesday, a year after Vladimir Putin and Xi Jinping agreed in November to start the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2020-11 [Vladimir Putin, Xi Jinping]
             """)
     void eachClauseKeepsItsOwnEvent(String sentence, String events) {
+        assertEquals(events, extracted(sentence));
+    }
+
+    @Test
+    void anUndatedMentionNamesTheParticipantsOfTheCountriesDatedCallOff() {
+        assertEquals("meeting.cancelled 2021-03-13 [Russia, China, Sergey Lavrov, Wang Yi]",
+                extracted("Russia and China postponed the talks planned for Saturday. Sergey Lavrov was to hold a video "
+                        + "conference with Wang Yi but it has been rescheduled."));
+    }
+
+    private static String extracted(String sentence) {
         Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
                 PartialDate.parse("2021-03-11"));
         Extraction extraction = Extractors.SHARED.extract(article,
                 List.of(Fixtures.topic("russia-china", List.of("Russia", "China"), List.of("trade framework"))));
 
-        assertEquals(events, String.join("; ", extraction.events().stream()
+        return String.join("; ", extraction.events().stream()
                 .map(e -> e.type().wireName() + " " + (e.plannedFor() != null ? e.plannedFor() : e.occurredAt()) + " "
-                        + Fixtures.names(e)).toList()));
+                        + Fixtures.names(e)).toList());
     }
 }

@@ -48,6 +48,26 @@ class DateGrammarTest {
     }
 
     @Test
+    void isoDatesAreDays() {
+        assertEquals("2019-07-25", resolve("posted 2019-07-25 by the desk", Direction.UNKNOWN));
+    }
+
+    @Test
+    void weekendsAreDatedByTheirSaturday() {
+        assertEquals("2021-03-06", resolve("They met over the weekend.", Direction.PAST));
+        assertEquals("2021-03-13", resolve("Talks planned for over the weekend were called off.", Direction.NEAREST));
+        assertEquals("2021-03-13", resolve("They meet this weekend.", Direction.UNKNOWN));
+        assertEquals("2021-03-06", resolve("They met last weekend.", Direction.UNKNOWN));
+    }
+
+    @Test
+    void theNearestDayOnEitherSideIncludesPublication() {
+        assertEquals("2021-03-11", resolve("the meeting set for Thursday", Direction.NEAREST));
+        assertEquals("2021-03-12", resolve("the meeting set for Friday", Direction.NEAREST));
+        assertEquals("2021-03-08", resolve("the meeting set for Monday", Direction.NEAREST));
+    }
+
+    @Test
     void rangesKeepTheirEnd() {
         assertEquals("2021-04-15..2021-04-17", resolve("The forum takes place April 15-17.", Direction.FUTURE));
     }

@@ -17,7 +17,7 @@ class NamedBodiesTest {
             Egypt's foreign ministry said the talks had failed.               | Egyptian Foreign Ministry | Egypt
             The Egyptian Foreign Ministry issued a statement.                 | Egyptian Foreign Ministry | Egypt
             After the talks the Joint Border Commission met again.            | Joint Border Commission |
-            the South Korean government welcomed the offer.                   | South Korean Government | South Korea
+            the South Korean government welcomed the offer.                   | South Korea             | South Korea
             A meeting of the Contact Group opened in Vienna.                  | Contact Group           |
             """)
     void aBodyNounEndsAnInstitutionName(String sentence, String name, String country) {
