@@ -32,6 +32,9 @@ final class SentenceReader {
             + "|again|now|then|finally|to|have\\s+been)\\s+)*");
     private static final java.util.regex.Pattern BETWEEN_SUBJECTS = java.util.regex.Pattern.compile(
             "\\s*(?:,|and|,\\s*and)\\s*");
+    private static final java.util.regex.Pattern AT_OR_AFTER_MEETING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:after|following|on the (?:sidelines|margins) of|at the end of)\\s+(?:the|this|their|these|today's)?"
+            + "\\s*(?:\\w+\\s+){0,2}(?:talks|meeting|meetings|summit|negotiations|consultations|session|round)\\b");
     private static final java.util.regex.Pattern AT_A_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)\\b(phone|telephone|call|video|letter|online|virtual\\w*|remote\\w*|exchange of notes)\\b");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
@@ -69,6 +72,9 @@ final class SentenceReader {
         List<String> lastMeetingSurfaces = List.of();
         String lastMeetingLocation;
         int sentencesSinceMeeting = 99;
+        /** The day of the last meeting held, and the words that dated it: a statement "after the talks" was made then. */
+        PartialDate lastHeldMeeting;
+        String lastHeldMeetingExpression;
         Mention lastSpeaker;
     }
 
@@ -202,6 +208,15 @@ final class SentenceReader {
         if (type == null) {
             return null;
         }
+        if (resolved != null && !isPlan(type) && resolved.date().firstDay().isAfter(published)) {
+            resolved = null;
+            date = null;
+        }
+        if (resolved == null && family == Family.STATEMENT && memory.lastHeldMeeting != null
+                && AT_OR_AFTER_MEETING.matcher(sentence.text()).find()) {
+            resolved = new Resolved(memory.lastHeldMeeting, null);
+            date = new DateMention(memory.lastHeldMeetingExpression, 0, 0, false, c -> null);
+        }
 
         if (family == Family.STATEMENT && actorMentions.isEmpty() && memory.lastSpeaker != null
                 && refersToSpeaker(sentence, group.get(0))) {
@@ -300,6 +315,10 @@ final class SentenceReader {
             memory.lastMeetingSurfaces = List.copyOf(surfaces);
             memory.lastMeetingLocation = location;
             memory.sentencesSinceMeeting = 0;
+        }
+        if (type == EventType.MEETING_HELD && !needsDate && eventDate.precision() == PartialDate.Precision.DAY) {
+            memory.lastHeldMeeting = eventDate;
+            memory.lastHeldMeetingExpression = date == null ? null : date.expression();
         }
         if (location == null && datelineCity != null && eventDate.equals(PartialDate.ofDay(published))
                 && type != EventType.MEETING_SCHEDULED && !needsDate) {
@@ -505,6 +524,11 @@ final class SentenceReader {
                 return;
             }
         }
+    }
+
+    /** Only plans, and the plans they call off, may lie after the publication date. */
+    private static boolean isPlan(EventType type) {
+        return type == EventType.MEETING_SCHEDULED || type == EventType.MEETING_CANCELLED;
     }
 
     private EventType type(Family family, boolean future, Resolved resolved) {

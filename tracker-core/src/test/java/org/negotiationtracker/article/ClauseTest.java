@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.negotiationtracker.domain.PartialDate;
 
 /**
- * One sentence of our own, published on Thursday 11 March 2021, yielding each of its events with the actors
- * and date of its own clause.
+ * Sentences of our own, published on Thursday 11 March 2021, yielding each of their events with the actors
+ * and date of its own clause; a statement after a meeting takes its day; only plans may lie ahead.
  */
 class ClauseTest {
 
@@ -20,6 +20,8 @@ class ClauseTest {
             Sergey Lavrov and Wang Yi met in Beijing on Tuesday and agreed to continue the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2021-03-09 [Sergey Lavrov, Wang Yi]
             The ministers of Russia and China agreed on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]; meeting.held 2021-03-09 [Russia, China]
             China will send a delegation to Moscow on Tuesday for talks on the trade framework. | meeting.scheduled 2021-03-16 [China]
+            Sergey Lavrov and Wang Yi met in Beijing on Tuesday. Sergey Lavrov told reporters after the talks that the dialogue was useful. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; statement.issued 2021-03-09 [Sergey Lavrov]
+            Sergey Lavrov said the Chinese minister would come to Moscow in early 2022. | statement.issued 2021-03-11 [Sergey Lavrov]
             Russia and China agreed by phone on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]
             Sergey Lavrov and Wang Yi talked for hours in their first meeting on Tuesday, a year after Vladimir Putin and Xi Jinping agreed in November to start the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2020-11 [Vladimir Putin, Xi Jinping]
             """)
