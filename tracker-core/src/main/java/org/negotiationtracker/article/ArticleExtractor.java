@@ -76,7 +76,7 @@ public final class ArticleExtractor {
             first = false;
         }
         List<ExtractedEvent> events = Collapse.collapse(candidates).stream()
-                .filter(c -> !c.actors().isEmpty() && concernsTopic(c, topic.get()))
+                .filter(c -> !c.actors().isEmpty() && concernsTopic(c, topic.get(), mentions))
                 .map(c -> event(c, published))
                 .toList();
         return new Extraction(publication, topic, events);
@@ -103,13 +103,22 @@ public final class ArticleExtractor {
         return sentences;
     }
 
-    /** An actor of one of the topic's parties, or a party named in the sentence ("North Korea" as two words). */
-    private static boolean concernsTopic(Candidate candidate, TopicDefinition topic) {
-        List<String> parties = topic.parties().stream().map(p -> String.join(" ", Words.keys(p))).toList();
-        String words = " " + String.join(" ", Words.keys(candidate.sentence().text())) + " ";
-        return candidate.actors().stream().anyMatch(a -> a.country() != null
-                        && parties.contains(String.join(" ", Words.keys(a.country()))))
-                || parties.stream().anyMatch(p -> words.contains(" " + p + " "));
+    /**
+     * An actor of one of the topic's parties, or a party named in the sentence, by name ("North Korea" as two
+     * words) or by anything the gazetteer knows of it ("Ukrainian", "Kyiv").
+     */
+    private static boolean concernsTopic(Candidate candidate, TopicDefinition topic, List<Mention> mentions) {
+        List<String> parties = topic.parties().stream().map(ArticleExtractor::phraseKey).toList();
+        String words = " " + phraseKey(candidate.sentence().text()) + " ";
+        Sentence sentence = candidate.sentence();
+        return candidate.actors().stream().anyMatch(a -> a.country() != null && parties.contains(phraseKey(a.country())))
+                || parties.stream().anyMatch(p -> words.contains(" " + p + " "))
+                || mentions.stream().anyMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
+                        && m.entry().country() != null && parties.contains(phraseKey(m.entry().country())));
+    }
+
+    private static String phraseKey(String text) {
+        return String.join(" ", Words.keys(text));
     }
 
     private static ExtractedEvent event(Candidate c, LocalDate published) {

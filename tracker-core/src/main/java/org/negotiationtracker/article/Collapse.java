@@ -16,8 +16,9 @@ import org.negotiationtracker.domain.EventType;
  */
 final class Collapse {
 
-    private static final Comparator<Candidate> BEST_FIRST = Comparator
-            .comparing(Candidate::dated).reversed()
+    /** Mentions that cannot stand alone come last, to find the event they support among all the others. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::needsDate)
+            .thenComparing(Comparator.comparing(Candidate::dated).reversed())
             .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())
             .thenComparingInt(c -> c.sentence().start());
 
@@ -42,7 +43,9 @@ final class Collapse {
                     kept.set(i, withParticipants(kept.get(i), candidate));
                 }
             }
-            if (same >= 0) {
+            if (same >= 0 && candidate.needsDate() && PARTICIPATED.contains(candidate.type())) {
+                kept.set(same, withParticipants(withLocation(kept.get(same), candidate), candidate));
+            } else if (same >= 0) {
                 kept.set(same, withLocation(kept.get(same), candidate));
             } else if (!candidate.needsDate()) {
                 kept.add(candidate);

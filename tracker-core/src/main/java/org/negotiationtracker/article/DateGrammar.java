@@ -38,6 +38,10 @@ final class DateGrammar {
     private static final Map<String, Integer> NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
+    /** "like last time on May 5", "as it did in 2019": a date of comparison dates another occasion. */
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:like|as)\\s+(?:last time|before|it did|they did"
+            + "|previously)\\s*(?:on|in)?\\s*$");
+
     private record Rule(Predicate<Cues> cue, Pattern pattern, Function<Matcher, Function<Context, Resolved>> resolver) {
     }
 
@@ -196,10 +200,16 @@ final class DateGrammar {
         return found.stream().anyMatch(d -> d.start() < end && start < d.end());
     }
 
-    /** "of 1956", "as of ...", "the 1956 declaration": the date belongs to a name, not to an event. */
+    /**
+     * "of 1956", "as of ...", "the 1956 declaration": the date belongs to a name, not to an event; "like last time on
+     * May 5" compares with another occasion.
+     */
     private static boolean isAttributive(String text, int at, String expression) {
         String lower = expression.toLowerCase(Locale.ROOT);
         if (lower.startsWith("of ") || lower.startsWith("as of ")) {
+            return true;
+        }
+        if (COMPARISON.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
             return true;
         }
         String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);

@@ -19,7 +19,11 @@ final class Lexicon {
             Map.entry("holds", Family.MEETING), Map.entry("holding", Family.MEETING), Map.entry("talked", Family.MEETING),
             Map.entry("visit", Family.MEETING), Map.entry("visits", Family.MEETING), Map.entry("visited", Family.MEETING),
             Map.entry("visiting", Family.MEETING), Map.entry("hosted", Family.MEETING), Map.entry("hosts", Family.MEETING),
-            Map.entry("negotiated", Family.MEETING),
+            Map.entry("negotiated", Family.MEETING), Map.entry("attended", Family.MEETING),
+            Map.entry("attend", Family.MEETING), Map.entry("attends", Family.MEETING),
+            Map.entry("attending", Family.MEETING), Map.entry("participated", Family.MEETING),
+            Map.entry("participate", Family.MEETING), Map.entry("participates", Family.MEETING),
+            Map.entry("participating", Family.MEETING),
             Map.entry("scheduled", Family.SCHEDULING), Map.entry("slated", Family.SCHEDULING),
             Map.entry("urge", Family.DEMAND), Map.entry("urged", Family.DEMAND), Map.entry("urges", Family.DEMAND),
             Map.entry("urging", Family.DEMAND), Map.entry("demand", Family.DEMAND), Map.entry("demanded", Family.DEMAND),
@@ -75,6 +79,10 @@ final class Lexicon {
             Map.entry("broken", new Phrasal("down|off|up", Family.SUSPENSION)),
             Map.entry("breaks", new Phrasal("down|off|up", Family.SUSPENSION)),
             Map.entry("walked", new Phrasal("out", Family.SUSPENSION)),
+            Map.entry("take", new Phrasal("part", Family.MEETING)),
+            Map.entry("takes", new Phrasal("part", Family.MEETING)),
+            Map.entry("taking", new Phrasal("part", Family.MEETING)),
+            Map.entry("took", new Phrasal("part", Family.MEETING)),
             Map.entry("walks", new Phrasal("out", Family.SUSPENSION)));
 
     private record Phrasal(String particles, Family family) {
@@ -110,10 +118,27 @@ final class Lexicon {
 
     private static final Set<String> OTHER_TRIGGER_WORDS = Set.of("condition", "must", "should", "reached");
 
+    /** Verbs that make a meeting noun before them an event: "a meeting ... has started", "the talks ended". */
+    private static final Set<String> PROCEEDINGS = Set.of("started", "starts", "began", "begins", "begun", "opened",
+            "opens", "ended", "ends", "concluded", "concludes", "closed", "closes", "convened", "convenes", "involve",
+            "involves", "involved");
+    private static final int SUBJECT_REACH = 12;
+
     static boolean isTriggerWord(String lowerCaseWord) {
         return VERBS.containsKey(lowerCaseWord) || NOUNS.containsKey(lowerCaseWord)
-                || OTHER_TRIGGER_WORDS.contains(lowerCaseWord) || PHRASAL.containsKey(lowerCaseWord);
+                || OTHER_TRIGGER_WORDS.contains(lowerCaseWord) || PHRASAL.containsKey(lowerCaseWord)
+                || PROCEEDINGS.contains(lowerCaseWord);
     }
+
+    /** "took part", "attended", "are participating": joining a meeting rather than naming one. */
+    static boolean isParticipation(Sentence sentence, Trigger trigger) {
+        String word = sentence.tokens().get(trigger.tokenIndex()).lower();
+        return PARTICIPATION.matcher(word).matches() || (PHRASAL.containsKey(word)
+                && PHRASAL.get(word).family() == Family.MEETING);
+    }
+
+    private static final java.util.regex.Pattern PARTICIPATION = java.util.regex.Pattern.compile(
+            "attend(s|ed|ing)?|participat(e|es|ed|ing)|involve[sd]?");
 
     /** A cheap look before tagging: does the sentence contain any word that can trigger an event? */
     static boolean mayHoldTrigger(String sentence) {
@@ -145,6 +170,10 @@ final class Lexicon {
             Phrasal phrasal = PHRASAL.get(word);
             if (phrasal != null && i + 1 < tokens.size() && phrasal.completedBy(tokens.get(i + 1).lower())) {
                 family = phrasal.family();
+                verbal = true;
+            }
+            if (PROCEEDINGS.contains(word) && token.isVerb() && meetingSubject(tokens, i)) {
+                family = Family.MEETING;
                 verbal = true;
             }
             if (word.equals("condition") && conditionMarked(tokens, i)) {
@@ -201,6 +230,20 @@ final class Lexicon {
             String word = tokens.get(k).lower();
             if (k != i && (NOUNS.get(word) == Family.MEETING || word.equals("round") || word.equals("conference")
                     || word.equals("dialogue") || word.equals("these") || word.equals("they"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A meeting of the group has started", "the talks in the capital ended": a meeting noun is the subject. */
+    private static boolean meetingSubject(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - SUBJECT_REACH); k--) {
+            Token token = tokens.get(k);
+            if (isClauseBoundary(token) || token.text().equals(",")) {
+                return false;
+            }
+            if (NOUNS.get(token.lower()) == Family.MEETING && !token.isVerb()) {
                 return true;
             }
         }

@@ -242,10 +242,22 @@ final class SentenceReader {
             date = new DateMention(speaker.dateExpression(), 0, 0, false, c -> null);
         }
         double confidence = 0.5;
+        boolean joinsLastMeeting = false;
         if (type == EventType.MEETING_HELD || type == EventType.MEETING_SCHEDULED) {
             if (actors.size() == 1) {
                 addNearestOtherPerson(actors, surfaces, mentions.stream()
                         .filter(m -> !reportsOn(sentence, nearest(sentence, live, m.start(), m.end()), group)).toList(), group);
+            }
+            boolean joining = group.stream().anyMatch(t -> Lexicon.isParticipation(sentence, t));
+            if (joining && !actors.isEmpty() && !memory.lastMeetingActors.isEmpty() && memory.sentencesSinceMeeting <= 3) {
+                joinsLastMeeting = true;
+                for (int i = 0; i < memory.lastMeetingActors.size(); i++) {
+                    Actor actor = memory.lastMeetingActors.get(i);
+                    if (actors.stream().noneMatch(a -> a.key().equals(actor.key()))) {
+                        actors.add(i, actor);
+                        surfaces.add(i, memory.lastMeetingSurfaces.get(i));
+                    }
+                }
             }
             if (actors.isEmpty() && mentions.isEmpty() && isAnaphoric(sentence, group)
                     && memory.sentencesSinceMeeting <= 3) {
@@ -285,7 +297,7 @@ final class SentenceReader {
             boolean reportVerb = type == EventType.STATEMENT_ISSUED || type == EventType.DEMAND_MADE
                     || type == EventType.BRIEFING_HELD || type == EventType.PROPOSAL_MADE;
             flexibleDate = reportVerb && (verbal || reported);
-            needsDate = type == EventType.MEETING_SCHEDULED || !(current || flexibleDate);
+            needsDate = type == EventType.MEETING_SCHEDULED || !(current || flexibleDate) || joinsLastMeeting;
         }
         if (group.stream().anyMatch(Trigger::verbal)) {
             confidence += 0.2;

@@ -36,6 +36,13 @@ class ClauseTest {
                         + "conference with Wang Yi but it has been rescheduled."));
     }
 
+    @Test
+    void peopleTakingPartJoinTheMeetingOfANamedBody() {
+        assertEquals("meeting.held 2021-03-11 [Joint Commission, Russia, China, Anna Berg, Tao Renhai]",
+                extracted("A meeting of the Joint Commission on Russia and China has started in Vienna. Russian envoy "
+                        + "Anna Berg and Chinese envoy Tao Renhai are also taking part."));
+    }
+
     private static String extracted(String sentence) {
         Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
                 PartialDate.parse("2021-03-11"));

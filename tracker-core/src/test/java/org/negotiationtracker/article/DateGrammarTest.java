@@ -110,6 +110,12 @@ class DateGrammarTest {
     }
 
     @Test
+    void aDateOfComparisonDatesAnotherOccasion() {
+        assertTrue(only("Like last time on March 5, the same envoys take part.").attributive());
+        assertTrue(!only("The same envoys took part on March 5.").attributive());
+    }
+
+    @Test
     void theModalMayIsNotAMonth() {
         assertEquals(0, DateGrammar.find(new Sentence("They may meet soon.", 0, List.of())).size());
         assertEquals("2021-05", resolve("They meet in May.", Direction.FUTURE));
