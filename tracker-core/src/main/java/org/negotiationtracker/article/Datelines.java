@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a wire dateline: "MOSCOW, January 16. /TASS/.", "MUNICH (Sputnik - 16th February, 2019)",
- * "WASHINGTON, March 3 (Reuters) -". Gives the city, and the date when the dateline has one; a day without
+ * "WASHINGTON, March 3 (Reuters) -", "GENEVA —", "GENEVA, Switzerland --". Gives the city, and the date when the dateline has one; a day without
  * a year takes the latest such day not after {@code today}, and says the year was inferred.
  */
 final class Datelines {
@@ -21,7 +21,7 @@ final class Datelines {
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     private static final Pattern DATELINE = Pattern.compile("(?m)^\\s*([A-Z][A-Z .'-]{2,40}?)\\s*(?:,\\s*"
-            + MONTHS + "\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?|\\(([^)]*)\\))");
+            + MONTHS + "\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?|\\(([^)]*)\\)|(?:,\\s*[A-Z][\\p{L} ]{2,30})?\\s*(?:—|–|--)\\s)");
     private static final Pattern DATE_IN_PARENTHESES = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS
             + ",?\\s+(\\d{4})|" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})");
 
@@ -47,7 +47,7 @@ final class Datelines {
                     date = candidate.isAfter(today) ? candidate.minusYears(1) : candidate;
                     inferred = true;
                 }
-            } else {
+            } else if (m.group(5) != null) {
                 Matcher inside = DATE_IN_PARENTHESES.matcher(m.group(5));
                 if (inside.find()) {
                     date = inside.group(1) != null

@@ -22,7 +22,8 @@ final class PageFurniture {
     private static final Pattern CAPTION = Pattern.compile("(?i)\\b(credit|photo|image|picture)\\s*:\\s*\\S.{0,60}$"
             + "|\\((?:photo|image|picture)\\b[^)]*\\)\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪►◦*–—-]\\s*\\S");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’')\\]]\\s*$");
+    /** A sentence ends with a stop, or with a quote or bracket closing after one; a quoted headline does not. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!?…]|[.!?,…][\"”’')\\]]+)\\s*$");
     /** Consecutive lines without a sentence's end, after the body began: a list of related headlines. */
     private static final int HEADLINE_RUN = 3;
     /** A body line: a paragraph of running text. */

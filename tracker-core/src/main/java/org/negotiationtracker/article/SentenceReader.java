@@ -35,6 +35,8 @@ final class SentenceReader {
     private static final java.util.regex.Pattern AT_OR_AFTER_MEETING = java.util.regex.Pattern.compile(
             "(?i)\\b(?:after|following|on the (?:sidelines|margins) of|at the end of)\\s+(?:the|this|their|these|today's)?"
             + "\\s*(?:\\w+\\s+){0,2}(?:talks|meeting|meetings|summit|negotiations|consultations|session|round)\\b");
+    private static final java.util.regex.Pattern DEADLINE_OR_START = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:by|until|till|since|no later than|ahead of|before)\\s+(?:the\\s+end\\s+of\\s+)?\\S+[^\\s]*\\s*\\S*$");
     private static final java.util.regex.Pattern AT_A_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)\\b(phone|telephone|call|video|letter|online|virtual\\w*|remote\\w*|exchange of notes)\\b");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
@@ -208,7 +210,8 @@ final class SentenceReader {
         if (type == null) {
             return null;
         }
-        if (resolved != null && !isPlan(type) && resolved.date().firstDay().isAfter(published)) {
+        if (resolved != null && !isPlan(type) && (resolved.date().firstDay().isAfter(published)
+                || isDeadlineOrStart(sentence, date))) {
             resolved = null;
             date = null;
         }
@@ -536,6 +539,16 @@ final class SentenceReader {
                 return;
             }
         }
+    }
+
+    /**
+     * "to be finalised by June 30", "talks going on since May": a deadline or the start of a state of affairs,
+     * which dates no event that happened.
+     */
+    private static boolean isDeadlineOrStart(Sentence sentence, DateMention date) {
+        String before = sentence.text().substring(Math.max(0, date.start() - sentence.start() - 20),
+                date.start() - sentence.start());
+        return DEADLINE_OR_START.matcher(before + date.expression()).find();
     }
 
     /** Only plans, and the plans they call off, may lie after the publication date. */

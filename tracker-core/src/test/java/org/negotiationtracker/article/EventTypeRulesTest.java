@@ -34,6 +34,7 @@ class EventTypeRulesTest {
             Talks between Sergey Lavrov and Wang Yi broke down on Tuesday.      | talks.suspended   | 2021-03-09
             Wang Yi walked out of the talks with Russia on Tuesday.             | talks.suspended   | 2021-03-09
             Sergey Lavrov said that on Friday he will meet Wang Yi in Moscow.   | meeting.scheduled | 2021-03-12
+            Russia and China have reached an agreement that must be finalised by June 30. | agreement.reached | 2021-03-11
             Wang Yi briefed Xi Jinping on the talks with Russia on Tuesday.     | briefing.held     | 2021-03-09
             China urged Russia on Tuesday to lift the restrictions.             | demand.made       | 2021-03-09
             Sergey Lavrov said on Wednesday that Russia values the dialogue with China. | statement.issued | 2021-03-10

@@ -38,6 +38,7 @@ class PageFurnitureTest {
                 Freedonia recalls its envoy
                 Trade ministers to meet in spring
                 Border row flares again
+                Envoy says deal ‘within reach’
                 The ministers will meet again in May.
                 """;
         List<String> kept = PageFurniture.articleLines(text).stream()
