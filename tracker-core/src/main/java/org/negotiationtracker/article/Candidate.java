@@ -28,4 +28,20 @@ record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String d
         return actors.stream().anyMatch(a -> a.country() != null && other.actors.stream()
                 .anyMatch(b -> a.country().equals(b.country())));
     }
+
+    /** The same mention with the other's actors added, and its place when this one has none. */
+    Candidate joinedWith(Candidate other) {
+        List<Actor> joined = new java.util.ArrayList<>(actors);
+        List<String> joinedSurfaces = new java.util.ArrayList<>(surfaces);
+        for (int i = 0; i < other.actors.size(); i++) {
+            Actor actor = other.actors.get(i);
+            if (joined.stream().noneMatch(a -> a.key().equals(actor.key()))) {
+                joined.add(actor);
+                joinedSurfaces.add(other.surfaces.get(i));
+            }
+        }
+        return new Candidate(type, date, dateEnd, dateExpression, dated, needsDate, flexibleDate, joined, joinedSurfaces,
+                location != null ? location : other.location, Math.max(locationRank, other.locationRank), subject,
+                sentence, confidence);
+    }
 }

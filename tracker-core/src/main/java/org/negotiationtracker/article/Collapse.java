@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.negotiationtracker.domain.Actor;
 import org.negotiationtracker.domain.EventType;
 
 /**
@@ -40,11 +39,11 @@ final class Collapse {
             for (int i = 0; i < kept.size() && same < 0 && !candidate.dated(); i++) {
                 if (namesParticipantsOf(kept.get(i), candidate)) {
                     same = i;
-                    kept.set(i, withParticipants(kept.get(i), candidate));
+                    kept.set(i, kept.get(i).joinedWith(candidate));
                 }
             }
             if (same >= 0 && candidate.needsDate() && PARTICIPATED.contains(candidate.type())) {
-                kept.set(same, withParticipants(withLocation(kept.get(same), candidate), candidate));
+                kept.set(same, withLocation(kept.get(same), candidate).joinedWith(candidate));
             } else if (same >= 0) {
                 kept.set(same, withLocation(kept.get(same), candidate));
             } else if (!candidate.needsDate()) {
@@ -82,21 +81,6 @@ final class Collapse {
     private static boolean namesParticipantsOf(Candidate kept, Candidate undated) {
         return kept.type() == undated.type() && PARTICIPATED.contains(kept.type()) && kept.countryActorsOnly()
                 && !undated.countryActorsOnly() && kept.sharesCountryWith(undated);
-    }
-
-    private static Candidate withParticipants(Candidate kept, Candidate undated) {
-        List<Actor> actors = new ArrayList<>(kept.actors());
-        List<String> surfaces = new ArrayList<>(kept.surfaces());
-        for (int i = 0; i < undated.actors().size(); i++) {
-            Actor actor = undated.actors().get(i);
-            if (actors.stream().noneMatch(a -> a.key().equals(actor.key()))) {
-                actors.add(actor);
-                surfaces.add(undated.surfaces().get(i));
-            }
-        }
-        return new Candidate(kept.type(), kept.date(), kept.dateEnd(), kept.dateExpression(), kept.dated(),
-                kept.needsDate(), kept.flexibleDate(), actors, surfaces, kept.location(), kept.locationRank(),
-                kept.subject(), kept.sentence(), kept.confidence());
     }
 
     /** The kept mention takes a more specific place from a merged one ("Russia" → "Moscow"). */

@@ -149,6 +149,7 @@ final class SentenceReader {
         absorbSetting(groups, byGroup);
         shareSubject(sentence, groups, byGroup);
         impliedMeeting(sentence, groups, byGroup);
+        agreedWhereTheyMet(groups, byGroup);
         List<Candidate> candidates = new ArrayList<>(byGroup.values());
         if (statement != null && !reportsAnotherEvent(sentence, groups, speech, byGroup)) {
             candidates.add(statement);
@@ -369,20 +370,7 @@ final class SentenceReader {
             Group outcome = new Group(family, false);
             Candidate agreed = byGroup.get(outcome);
             if (agreed != null && groups.get(outcome).stream().anyMatch(Trigger::verbal)) {
-                List<Actor> actors = new ArrayList<>(agreed.actors());
-                List<String> surfaces = new ArrayList<>(agreed.surfaces());
-                for (int i = 0; i < setting.actors().size(); i++) {
-                    Actor actor = setting.actors().get(i);
-                    if (actors.stream().noneMatch(a -> a.key().equals(actor.key()))) {
-                        actors.add(actor);
-                        surfaces.add(setting.surfaces().get(i));
-                    }
-                }
-                byGroup.put(outcome, new Candidate(agreed.type(), agreed.date(), agreed.dateEnd(),
-                        agreed.dateExpression(), agreed.dated(), agreed.needsDate(), agreed.flexibleDate(), actors,
-                        surfaces, agreed.location() != null ? agreed.location() : setting.location(),
-                        Math.max(agreed.locationRank(), setting.locationRank()), agreed.subject(), agreed.sentence(),
-                        agreed.confidence()));
+                byGroup.put(outcome, agreed.joinedWith(setting));
                 byGroup.remove(meeting);
                 return;
             }
@@ -512,6 +500,24 @@ final class SentenceReader {
         List<Trigger> owners = live.stream().filter(t -> t.family() != Family.STATEMENT || date.start() < t.end()
                 || !introducesReportedSpeech(sentence, t)).toList();
         return owners.isEmpty() ? live : owners;
+    }
+
+    /**
+     * "The leaders agreed to ... when they met on Wednesday for talks hosted by X": an agreement and a meeting the
+     * same sentence tells on the same day are one occasion, with the same participants.
+     */
+    private static void agreedWhereTheyMet(Map<Group, List<Trigger>> groups, Map<Group, Candidate> byGroup) {
+        Group agreement = new Group(Family.AGREEMENT, false);
+        Group meeting = new Group(Family.MEETING, false);
+        Candidate agreed = byGroup.get(agreement);
+        Candidate met = byGroup.get(meeting);
+        if (agreed == null || met == null || !agreed.date().equals(met.date())
+                || groups.get(agreement).stream().noneMatch(Trigger::verbal)
+                || groups.get(meeting).stream().noneMatch(Trigger::verbal)) {
+            return;
+        }
+        byGroup.put(agreement, agreed.joinedWith(met));
+        byGroup.put(meeting, met.joinedWith(agreed));
     }
 
     /** A date the sentence's events share only when it lies behind publication whichever way it is read. */
