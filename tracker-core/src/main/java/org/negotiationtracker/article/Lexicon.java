@@ -32,6 +32,7 @@ final class Lexicon {
             Map.entry("offered", Family.PROPOSAL),
             Map.entry("agreed", Family.AGREEMENT), Map.entry("agree", Family.AGREEMENT), Map.entry("agrees", Family.AGREEMENT),
             Map.entry("signed", Family.SIGNING), Map.entry("signs", Family.SIGNING), Map.entry("inked", Family.SIGNING),
+            Map.entry("signing", Family.SIGNING),
             Map.entry("briefed", Family.BRIEFING), Map.entry("briefs", Family.BRIEFING),
             Map.entry("said", Family.STATEMENT), Map.entry("says", Family.STATEMENT), Map.entry("stated", Family.STATEMENT),
             Map.entry("declared", Family.STATEMENT), Map.entry("announced", Family.STATEMENT),
@@ -104,6 +105,8 @@ final class Lexicon {
             "expects", "set", "due", "going", "intends", "intend", "hopes", "hope", "scheduled", "slated", "aims",
             "is", "are", "was", "were", "prepares", "preparing", "seeks", "wants", "wish", "agreed", "continue");
 
+    /** "After signing": a gerund tells an event only after these; "aimed at signing" is a purpose. */
+    private static final Set<String> AFTER = Set.of("after", "following", "upon", "on");
     private static final int VERB_REACH = 8;
     private static final int NOUN_REACH = 12;
 
@@ -197,6 +200,12 @@ final class Lexicon {
                     || word.equals("holding")) && !holdsAnEvent(tokens, i)) {
                 family = null;
             }
+            if (word.equals("signing") && (i == 0 || !AFTER.contains(tokens.get(i - 1).lower()))) {
+                family = null;
+            }
+            if (family == Family.MEETING && pressConferenceNear(tokens, i)) {
+                family = Family.BRIEFING;
+            }
             if (family == null) {
                 continue;
             }
@@ -244,6 +253,17 @@ final class Lexicon {
                 return false;
             }
             if (NOUNS.get(token.lower()) == Family.MEETING && !token.isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "held a joint press conference", "gave a news conference": telling the press is a briefing, not a meeting. */
+    private static boolean pressConferenceNear(List<Token> tokens, int i) {
+        for (int k = i; k < Math.min(tokens.size() - 1, i + 4); k++) {
+            String word = tokens.get(k).lower();
+            if ((word.equals("press") || word.equals("news")) && tokens.get(k + 1).lower().startsWith("conference")) {
                 return true;
             }
         }

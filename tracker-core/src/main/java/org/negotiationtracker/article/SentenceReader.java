@@ -377,6 +377,13 @@ final class SentenceReader {
         }
     }
 
+    /** "After signing the declaration, X and Y ...": a participle opening the sentence has its main clause's subject. */
+    private static boolean isOpeningParticiple(Sentence sentence, Trigger trigger) {
+        String word = sentence.tokens().get(trigger.tokenIndex()).lower();
+        return word.endsWith("ing") && sentence.text().indexOf(',', trigger.end() - sentence.start()) > 0
+                && trigger.tokenIndex() <= 2;
+    }
+
     /**
      * "X and Y met ... and agreed to ...": the second verb of a sentence shares the subject of the first, so an
      * agreement, signing or demand found without actors takes those of the sentence's first verbal event.
@@ -398,7 +405,8 @@ final class SentenceReader {
         for (Map.Entry<Group, Candidate> entry : byGroup.entrySet()) {
             Candidate candidate = entry.getValue();
             Family family = entry.getKey().family();
-            boolean later = groups.get(entry.getKey()).stream().anyMatch(t -> t.verbal() && t.start() > subjectVerb);
+            boolean later = groups.get(entry.getKey()).stream().anyMatch(t -> t.verbal()
+                    && (t.start() > subjectVerb || isOpeningParticiple(sentence, t)));
             if (candidate != first && later && candidate.countryActorsOnly()
                     && (family == Family.AGREEMENT || family == Family.SIGNING || family == Family.DEMAND)) {
                 entry.setValue(new Candidate(candidate.type(), candidate.date(), candidate.dateEnd(),
