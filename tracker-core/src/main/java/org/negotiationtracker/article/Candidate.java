@@ -20,6 +20,11 @@ record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String d
         return actors.stream().allMatch(a -> "government".equals(a.role()));
     }
 
+    /** A country acts in it ("Ruritania and Freedonia will hold talks"). */
+    boolean namesACountry() {
+        return actors.stream().anyMatch(a -> "government".equals(a.role()));
+    }
+
     boolean sharesActorWith(Candidate other) {
         return actors.stream().anyMatch(a -> other.actors.stream().anyMatch(b -> a.key().equals(b.key())));
     }

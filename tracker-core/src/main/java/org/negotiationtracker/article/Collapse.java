@@ -36,10 +36,11 @@ final class Collapse {
                     same = i;
                 }
             }
-            for (int i = 0; i < kept.size() && same < 0 && !candidate.dated(); i++) {
+            for (int i = 0; i < kept.size() && same < 0; i++) {
                 if (namesParticipantsOf(kept.get(i), candidate)) {
                     same = i;
                     kept.set(i, kept.get(i).joinedWith(candidate));
+                    absorbParticipantsInto(kept, i);
                 }
             }
             if (same >= 0 && candidate.needsDate() && PARTICIPATED.contains(candidate.type())) {
@@ -74,13 +75,29 @@ final class Collapse {
     }
 
     /**
-     * "Ruritania and Freedonia postponed the talks set for Saturday. Minister X was to meet minister Y...": an
-     * undated mention of a meeting or call-off by people of the countries that held, planned or called off a dated
-     * one names its participants.
+     * "Ruritania and Freedonia postponed the talks set for Saturday. Minister X was to meet minister Y...": a mention
+     * of a meeting or call-off by people of the countries that held, planned or called off another, undated or of the
+     * same day, names the participants of that one, when one of them names the countries acting.
      */
-    private static boolean namesParticipantsOf(Candidate kept, Candidate undated) {
-        return kept.type() == undated.type() && PARTICIPATED.contains(kept.type()) && kept.countryActorsOnly()
-                && !undated.countryActorsOnly() && kept.sharesCountryWith(undated);
+    private static boolean namesParticipantsOf(Candidate kept, Candidate other) {
+        boolean sameDay = !other.dated() || (kept.date().equals(other.date())
+                && kept.date().precision() == org.negotiationtracker.domain.PartialDate.Precision.DAY);
+        return kept.type() == other.type() && PARTICIPATED.contains(kept.type()) && sameDay
+                && (kept.namesACountry() || other.namesACountry())
+                && !(kept.countryActorsOnly() && other.countryActorsOnly()) && kept.sharesCountryWith(other);
+    }
+
+    /** Once a mention names its countries, the mentions of their people kept before it join it too. */
+    private static void absorbParticipantsInto(List<Candidate> kept, int at) {
+        Candidate joined = kept.get(at);
+        for (int j = kept.size() - 1; j >= 0; j--) {
+            if (j != at && namesParticipantsOf(joined, kept.get(j))) {
+                joined = joined.joinedWith(kept.get(j));
+                kept.set(at, joined);
+                kept.remove(j);
+                at = j < at ? at - 1 : at;
+            }
+        }
     }
 
     /** The kept mention takes a more specific place from a merged one ("Russia" → "Moscow"). */

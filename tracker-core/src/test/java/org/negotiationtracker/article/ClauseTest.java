@@ -40,6 +40,13 @@ class ClauseTest {
     }
 
     @Test
+    void theCountriesMeetingAndTheirPeopleMeetingOnOneDayAreOneMeeting() {
+        assertEquals("meeting.scheduled 2021-03-15 [Vladimir Putin, Tao Renhai, Russia, China, Sergey Lavrov, Wang Yi]",
+                extracted("Sergey Lavrov will meet Wang Yi in Moscow on Monday. Vladimir Putin will meet the Chinese "
+                        + "envoy Tao Renhai on Monday. Russia and China will hold talks in Moscow on Monday."));
+    }
+
+    @Test
     void peopleTakingPartJoinTheMeetingOfANamedBody() {
         assertEquals("meeting.held 2021-03-11 [Joint Commission, Russia, China, Anna Berg, Tao Renhai]",
                 extracted("A meeting of the Joint Commission on Russia and China has started in Vienna. Russian envoy "
