@@ -320,6 +320,9 @@ final class Lexicon {
                     && (k + 1 == i || tokens.get(k + 1).isVerb())) {
                 return true;
             }
+            if (word.equals("to") && k > 0 && onlyNamesBefore(tokens, k) && (k + 1 == i || tokens.get(k + 1).isVerb())) {
+                return true;
+            }
         }
         return false;
     }
@@ -339,6 +342,16 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** "Ruritania to send envoys", "Smith to host Jones": a headline's subject and "to" announce a plan. */
+    private static boolean onlyNamesBefore(List<Token> tokens, int to) {
+        for (int k = 0; k < to; k++) {
+            if (!Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClauseBoundary(Token token) {

@@ -37,6 +37,8 @@ final class SentenceReader {
             + "\\s*(?:\\w+\\s+){0,2}(?:talks|meeting|meetings|summit|negotiations|consultations|session|round)\\b");
     private static final java.util.regex.Pattern DEADLINE_OR_START = java.util.regex.Pattern.compile(
             "(?i)\\b(?:by|until|till|since|no later than|ahead of|before)\\s+(?:the\\s+end\\s+of\\s+)?\\S+[^\\s]*\\s*\\S*$");
+    private static final java.util.regex.Pattern SPEAKER_AFTER_VERB = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:,\\s*)?(?:to\\s+(?:the\\s+)?)?");
     private static final java.util.regex.Pattern AT_A_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)\\b(phone|telephone|call|video|letter|online|virtual\\w*|remote\\w*|exchange of notes)\\b");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
@@ -222,6 +224,9 @@ final class SentenceReader {
             date = new DateMention(memory.lastHeldMeetingExpression, 0, 0, false, c -> null);
         }
 
+        if (family == Family.STATEMENT) {
+            actorMentions.removeIf(m -> !isSpeaker(sentence, group.get(0), m));
+        }
         if (family == Family.STATEMENT && actorMentions.isEmpty() && memory.lastSpeaker != null
                 && refersToSpeaker(sentence, group.get(0))) {
             actorMentions.add(memory.lastSpeaker);
@@ -672,6 +677,19 @@ final class SentenceReader {
         return mention.entry().kind() == Kind.INSTITUTION
                 && after.matches("(?s)^\\s+(official|aide|spokes\\w*|source|diplomat|summit|meeting|conference"
                 + "|forum|talks)s?\\b.*");
+    }
+
+    /**
+     * Who speaks: a name before the speech verb ("X said", "X, the minister, said"), or right after it ("said X",
+     * "according to X"); a name inside what was said ("said the X resolutions would be lifted") does not.
+     */
+    private static boolean isSpeaker(Sentence sentence, Trigger speech, Mention mention) {
+        if (mention.end() <= speech.start()) {
+            return true;
+        }
+        String gap = sentence.text().substring(speech.end() - sentence.start(), Math.max(speech.end(),
+                mention.start()) - sentence.start());
+        return SPEAKER_AFTER_VERB.matcher(gap).matches();
     }
 
     /** "he said", "the Kremlin official pointed out": the speaker is the last person quoted by name. */

@@ -25,11 +25,14 @@ class ClauseTest {
             Russia and China agreed to continue the talks when they met in Moscow on Tuesday at a meeting hosted by Sergey Lavrov. | meeting.held 2021-03-09 [Sergey Lavrov, Russia, China]; agreement.reached 2021-03-09 [Russia, China, Sergey Lavrov]
             After signing the trade framework in Moscow, Vladimir Putin and Xi Jinping held a joint press conference. | briefing.held 2021-03-11 [Vladimir Putin, Xi Jinping]; document.signed 2021-03-11 [Vladimir Putin, Xi Jinping]
             Sergey Lavrov and Wang Yi met on Tuesday for talks aimed at eventually signing a trade framework. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]
+            He said the European Union would lift its sanctions on Russia and China. | 
+            Sergey Lavrov said the European Union would lift its sanctions on Russia. | statement.issued 2021-03-11 [Sergey Lavrov]
+            China to hold talks with Russia on Monday | meeting.scheduled 2021-03-15 [China]
             Russia and China agreed by phone on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]
             Sergey Lavrov and Wang Yi talked for hours in their first meeting on Tuesday, a year after Vladimir Putin and Xi Jinping agreed in November to start the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2020-11 [Vladimir Putin, Xi Jinping]
             """)
     void eachClauseKeepsItsOwnEvent(String sentence, String events) {
-        assertEquals(events, extracted(sentence));
+        assertEquals(events == null ? "" : events, extracted(sentence));
     }
 
     @Test
