@@ -203,6 +203,9 @@ final class Lexicon {
             if (word.equals("signing") && (i == 0 || !AFTER.contains(tokens.get(i - 1).lower()))) {
                 family = null;
             }
+            if (family == Family.MEETING && verbal && meetsACommitment(tokens, i)) {
+                family = null;
+            }
             if (family == Family.MEETING && pressConferenceNear(tokens, i)) {
                 family = Family.BRIEFING;
             }
@@ -258,6 +261,20 @@ final class Lexicon {
         }
         return false;
     }
+
+    /** "is meeting its obligations", "met the deadline": meeting a commitment is not a meeting. */
+    private static boolean meetsACommitment(List<Token> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            if (COMMITMENTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMMITMENTS = Set.of("obligation", "obligations", "commitment", "commitments",
+            "deadline", "deadlines", "target", "targets", "requirement", "requirements", "criteria", "conditions",
+            "expectations", "needs", "demands", "standards", "goals", "goal");
 
     /** "held a joint press conference", "gave a news conference": telling the press is a briefing, not a meeting. */
     private static boolean pressConferenceNear(List<Token> tokens, int i) {
@@ -320,7 +337,8 @@ final class Lexicon {
                     && (k + 1 == i || tokens.get(k + 1).isVerb())) {
                 return true;
             }
-            if (word.equals("to") && k > 0 && onlyNamesBefore(tokens, k) && (k + 1 == i || tokens.get(k + 1).isVerb())) {
+            if (word.equals("to") && k > 0 && onlyNamesBefore(tokens, k) && (k + 1 == i || tokens.get(k + 1).isVerb()
+                    || Character.isLowerCase(tokens.get(k + 1).text().charAt(0)))) {
                 return true;
             }
         }

@@ -302,10 +302,11 @@ final class SentenceReader {
         } else {
             eventDate = PartialDate.ofDay(published);
             boolean verbal = group.stream().anyMatch(Trigger::verbal);
-            boolean current = verbal && (headline || group.stream().anyMatch(Trigger::presentOrPerfect));
+            boolean earlier = pluperfect(sentence, group);
+            boolean current = verbal && !earlier && (headline || group.stream().anyMatch(Trigger::presentOrPerfect));
             boolean reportVerb = type == EventType.STATEMENT_ISSUED || type == EventType.DEMAND_MADE
                     || type == EventType.BRIEFING_HELD || type == EventType.PROPOSAL_MADE;
-            flexibleDate = reportVerb && (verbal || reported);
+            flexibleDate = reportVerb && (verbal || reported) && !earlier;
             needsDate = type == EventType.MEETING_SCHEDULED || !(current || flexibleDate) || joinsLastMeeting;
         }
         if (group.stream().anyMatch(Trigger::verbal)) {
@@ -570,6 +571,12 @@ final class SentenceReader {
         return DEADLINE_OR_START.matcher(before + date.expression()).find();
     }
 
+    /** "had announced": a report from before the article's news, which the publication date does not date. */
+    private static boolean pluperfect(Sentence sentence, List<Trigger> group) {
+        return group.stream().filter(Trigger::verbal).anyMatch(t -> t.tokenIndex() > 0
+                && sentence.tokens().get(t.tokenIndex() - 1).lower().equals("had"));
+    }
+
     /** Only plans, and the plans they call off, may lie after the publication date. */
     private static boolean isPlan(EventType type) {
         return type == EventType.MEETING_SCHEDULED || type == EventType.MEETING_CANCELLED;
@@ -672,7 +679,7 @@ final class SentenceReader {
     private static boolean describesSomethingElse(Sentence sentence, Mention mention) {
         String after = sentence.text().substring(mention.end() - sentence.start()).toLowerCase(Locale.ROOT);
         if (mention.entry().kind() == Kind.PERSON) {
-            return after.matches("(?s)^['’]s?\\s+(aide|spokes\\w*|office|official|adviser|advisor)s?\\b.*");
+            return after.matches("(?s)^['’]s?\\s+(?:[\\w-]+\\s+){0,3}(aide|spokes\\w*|office|official|adviser|advisor)s?\\b.*");
         }
         return mention.entry().kind() == Kind.INSTITUTION
                 && after.matches("(?s)^\\s+(official|aide|spokes\\w*|source|diplomat|summit|meeting|conference"

@@ -28,6 +28,10 @@ class ClauseTest {
             He said the European Union would lift its sanctions on Russia and China. | 
             Sergey Lavrov said the European Union would lift its sanctions on Russia. | statement.issued 2021-03-11 [Sergey Lavrov]
             China to hold talks with Russia on Monday | meeting.scheduled 2021-03-15 [China]
+            Wang Yi to host Sergey Lavrov for talks on Monday | meeting.scheduled 2021-03-15 [Wang Yi, Sergey Lavrov]
+            Russia is meeting its obligations under the trade framework with China. | 
+            Sergey Lavrov had announced that the talks with China would resume. | 
+            Vladimir Putin's top foreign policy aide said that the talks with China go on. | 
             Russia and China agreed by phone on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]
             Sergey Lavrov and Wang Yi talked for hours in their first meeting on Tuesday, a year after Vladimir Putin and Xi Jinping agreed in November to start the talks. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; agreement.reached 2020-11 [Vladimir Putin, Xi Jinping]
             """)
