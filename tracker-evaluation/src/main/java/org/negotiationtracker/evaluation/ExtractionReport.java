@@ -57,15 +57,23 @@ final class ExtractionReport {
                 ## Method
 
                 1. **Publication date.** `publishedAt` when given; otherwise the dateline (`MOSCOW, January 16. /TASS/.`,
-                   `MUNICH (Agency - 16th February, 2019)`). A dateline day without a year takes the latest such day not
+                   `MUNICH (Agency - 16th February, 2019)`; `GENEVA —` gives a city only). A dateline day without a year takes the latest such day not
                    after the extractor's clock, and `Publication.yearInferred` says so. Neither: `PublicationDateMissingException`.
                 2. **Sentences and tags.** Each line (paragraph) is split into sentences, tokens and part-of-speech tags;
-                   the models are loaded once and shared, the taggers are per thread.
+                   the models are loaded once and shared, the taggers are per thread. Page furniture is skipped
+                   (`PageFurniture`): sharing and navigation lines, credits and captions, bullets, a repeated line, and
+                   runs of three or more lines without a sentence's end once the body has begun (related headlines).
                 3. **Gazetteers** (`src/main/resources/gazetteer/*.tsv`, extended by the files of any folder passed to
                    `ArticleExtractor.load`): people with spellings and transliterations, country, role and years in
                    office; institutions; countries with demonyms; places with their country and kind. Matching is
                    word-based and longest-first, accent- and case-folded (acronyms must be upper case). A short form
-                   ("Lavrov") counts only in an article that names the person in full somewhere.
+                   ("Lavrov") counts only in an article that names the person in full somewhere. The gazetteer is a help,
+                   not the only source: `TitledPeople` makes a person of a capitalised name after an office ("Ruritanian
+                   Foreign Minister Anna Berg", "President Okafor") or before it ("Anna Berg, head of the delegation"),
+                   acting for the country or institution named with the office, and the surname alone then refers back to
+                   them; `NamedBodies` makes an institution of capitalised words ending in a body noun ("Trade Ministry",
+                   "Contact Group"), a country's office named after its demonym ("Egypt's foreign ministry": "Egyptian
+                   Foreign Ministry"), a country's government being the country.
                 4. **Topic.** A registered topic qualifies when the article names one of its aliases or disputed items
                    and one of its parties, or every party of a bilateral topic plus a negotiation word; the best score
                    wins. No topic: no events.
@@ -74,29 +82,48 @@ final class ExtractionReport {
                    proposed, cancelled, suspended, resumed). Tense and modality come from the tags and words before the
                    trigger within its clause: a modal (`will`, `may`, `would`), `is to`, `plans/expected/set/due to`,
                    `scheduled` make a meeting lie ahead (`meeting.scheduled`); a past verb, or a resolved date before
-                   publication, make it held. Negation (`not`, `never`, `no`, `failed to`, `without`) within the clause
-                   removes the trigger. A future agreement, signing, demand or statement is not an event.
+                   publication, make it held; a headline's `X to host Y` is a plan. Negation (`not`, `never`, `no`,
+                   `failed to`, `fell short of`, `unable to`, `without`) within the clause removes the trigger. A future
+                   agreement, signing, demand or statement is not an event. Call-offs (`called off`, `pulled out of`,
+                   `postponed`, `rescheduled`; `broke down`, `walked out`, `suspended`) absorb the meeting they call off,
+                   which is then neither held nor scheduled: `meeting.cancelled` dated by the planned day (its
+                   `plannedFor`, nearest to publication) or `talks.suspended`. A meeting noun with `started`, `ended`,
+                   `involve` is an event; `took part`, `attended` add people to the meeting of the last sentences;
+                   `meeting its obligations` is no meeting, a press conference held is a briefing, `after signing X,
+                   A and B ...` is a signing by A and B.
                 6. **Attachment.** Within a sentence, triggers of one family make one candidate; every person,
                    institution, place and date goes to its nearest trigger. A meeting with one named person takes the
                    sentence's nearest other person ("met his counterpart X"); an anaphoric meeting ("these negotiations")
                    with no names inherits the participants of the meeting of the previous two sentences. With no person
                    or institution, the countries before the trigger act ("Russia has urged Japan": Russia).
-                   `X said` is a statement only when what X said is not itself an event of the sentence, and only with
-                   a named speaker.
+                   Countries written as the subject of the event's verb act in it too ("Ruritania and Freedonia will
+                   hold talks"). A comma between a trigger and a name or date counts as a clause boundary, so one
+                   sentence yields the events of each clause with their own actors and dates. An agreement between two
+                   or more sides on a named day of the week also makes the meeting where it was reached, and an
+                   agreement and a meeting told on one day share their participants. `X said` is a statement only when
+                   what X said is not itself an event of the sentence, and only with a named speaker, written before the
+                   speech verb or right after it (`said X`, `according to X`), never inside what was said.
                 7. **Dates.** Explicit days in both orders, ordinals and ranges (`February 15-17`: `dateEnd`), months
                    and years keeping their precision, weekdays, `yesterday/today/tomorrow`, `last/next/this
                    week/month/year` with `early/late/earlier/later`, `later in January`, `last November`, `the following
                    day` (from the last day the article named), `two days ago`. A day or month without a year, and a
                    weekday, resolve to the side of the publication date the event lies on: behind for what happened,
                    ahead for plans; unknown tense takes the nearest. Dates that name a thing (`the declaration of 1956`,
-                   `as of October 19, 1956`) and dates of the report itself (`told reporters on Wednesday`) date no event.
+                   `as of October 19, 1956`), of comparison (`like last time on May 5`), deadlines and starts (`by June
+                   30`, `since May`), and dates of the report itself (`told reporters on Wednesday`, `said that on
+                   Friday ...` dates what was said) date no event. ISO dates are days; a weekend is its Saturday. Only
+                   plans and call-offs may lie after publication: another event loses such a date. A statement made
+                   after or on the sidelines of a meeting takes the day of the last meeting held; a pluperfect report
+                   (`had announced`) is not dated by publication.
                    Undated statements, demands and briefings, and meetings in the present or perfect, take the
                    publication date; an undated plan or past mention only supports another mention of the same event.
                    Events whose date ends more than a year before publication are `background`.
                 8. **Collapse.** Mentions of one event in one article become one event: the same type, a shared actor
                    (for demands, the same side and subject), no conflicting dates. The best-evidenced mention (dated,
-                   then most confident) is kept, taking a more specific place from the others. A party's statement on
-                   the day of its demand is that demand.
+                   then most confident) is kept, taking a more specific place from the others; mentions that cannot
+                   stand alone are merged last and bring their participants. Meetings or call-offs of one day (or
+                   undated) where one mention names the countries acting and another their people are one event with
+                   all of them. A party's statement on the day of its demand is that demand.
                 9. **Corroboration-ready.** Actor names are the gazetteer's canonical names, places canonical, demand
                    and agreement subjects canonical for recurring subjects, so `Corroboration` and `TopicStateFold`
                    group reports of different articles. Location falls back to the dateline city for events of the
@@ -109,18 +136,40 @@ final class ExtractionReport {
 
                 ## How it is scored
 
-                `./mvnw -q compile exec:java@evaluate-extraction` (corpus from `../shared/corpus`, or
-                `-Dexec.args="CORPUS_DIR OUTPUT"`) extracts the four articles with the publication dates of
-                `gold.json`, and rewrites this file. An extracted event **matches** a gold event when it has the same
-                type, the same date at the gold's precision (planned date for plans), and at least one common actor
-                (any actor when the gold names none); matching is one-to-one, `must` events first. **Recall** counts
-                the `must` events matched; **precision** counts the extracted events that match any annotated event
-                (`must` or background), since a correctly extracted background event is not a false positive. A
-                matched date is **exact** when it has the gold's precision too. The extracted events of all four
-                articles are then folded through `TopicProjection`, with the topic registered from `gold.json`, and the
-                state is compared with `expectedState` by `ExpectedStateCheck`, the same comparison the
-                reference-scenario test applies to the structured encoding. `ArticleExtractionEvaluationTest` asserts
-                recall ≥ 0.9, precision ≥ 0.85, every matched date exact and the state equal.
+                `./mvnw -q -pl tracker-evaluation -am test-compile exec:java@evaluate-extraction` (corpus from
+                `../shared/corpus`, or `-Dtracker.corpus.dir=DIR`) evaluates two corpora and rewrites this file: the four
+                reference articles (one topic, with `expectedState`) and, when present, `more/` (real articles of other
+                publishers on twelve other negotiations, several topics, events of kind `must`, `also` and
+                `background`; all topics are registered and the extractor chooses). The articles are read from the
+                corpus, never copied into the repository; the files' own `source:`/`published:` header is not part of
+                the text. An extracted event **matches** a gold event when it has the same type, the same date at the
+                gold's precision (planned date for plans and call-offs), and at least one common actor (any actor when
+                the gold names none): people by surname (the extractor gives people a role), institutions and
+                countries by name or its tail ("State Department" is "U.S. State Department"); matching is one-to-one,
+                `must` events first, then `also`, then `background`. **Recall** counts the `must` events matched.
+                **Precision** judges the current events extracted, that is all but history (events the extractor marks
+                `background`, or that match an annotated background event: recalled history is neither required nor
+                wrong); one is correct when it matches a `must` or `also` event. A matched date is **exact** when it has
+                the gold's precision too. **Dated after publication** counts events other than plans and call-offs
+                dated after the publication day. For the four articles, the extracted events are also folded through
+                `TopicProjection` and the state compared with `expectedState` by `ExpectedStateCheck`.
+                `ArticleExtractionEvaluationTest` asserts on the four articles recall 1.00, precision ≥ 0.85, every
+                matched date exact, nothing dated after publication and the state equal; on `more/` recall ≥ 0.85,
+                precision ≥ 0.80 and nothing dated after publication (each skipped, saying so, without its corpus).
+
+                ## Progress on articles nobody tuned it to (issue 14)
+
+                Measured on `more/` with the matching rules above: before the work of issue 14, must recall 0.26
+                (7 / 27) and precision 0.26 (12 / 47); after it, the figures of the last run below. Every mechanism is
+                general (no name, place or phrase of the corpus in a rule or gazetteer; the gazetteers gained countries
+                with their demonyms and capitals, general knowledge) and has unit tests on sentences of our own
+                (`TitledPeopleTest`, `NamedBodiesTest`, `PageFurnitureTest`, `ClauseTest`, `DatelinesTest`,
+                `EventTypeRulesTest`, `DateGrammarTest`). What still fails: people named by surname only with no office
+                anywhere in the article ("Okafor met ..."), dates carried only by a photo caption, statements whose
+                speaker is only a pronoun or an unnamed source, and a few events the annotation counts that the text
+                gives only indirectly. Libraries (a temporal tagger, an NER model, a dependency parser from Maven
+                Central) were not evaluated side by side in this round, for lack of time; a candidate must carry an
+                Apache, MIT, BSD or EPL licence (Stanford CoreNLP and HeidelTime are GPL and excluded).
 
                 ## Last run
 
