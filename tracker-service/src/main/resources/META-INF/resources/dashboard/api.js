@@ -1,0 +1,70 @@
+// Calls to the service's own API. A write the service answers with 401 (auth on) asks once for a bearer token,
+// kept for the browser tab, and is sent again with it.
+
+const TOKEN_KEY = "negotiation-tracker.token";
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export function getJson(path) {
+  return request("GET", path);
+}
+
+export async function postJson(path, body) {
+  try {
+    return await request("POST", path, body);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401 || !(await askForToken())) {
+      throw error;
+    }
+    return request("POST", path, body);
+  }
+}
+
+async function request(method, path, body) {
+  const headers = { Accept: "application/json" };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+  if (body !== undefined) {
+    headers["Content-Type"] = "application/json";
+  }
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  const json = text ? parseOrNull(text) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, json || {});
+  }
+  return { status: response.status, body: json };
+}
+
+function parseOrNull(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function askForToken() {
+  const dialog = document.getElementById("token-dialog");
+  const input = document.getElementById("token");
+  input.value = "";
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => {
+      const token = input.value.trim();
+      const sent = dialog.returnValue === "send" && token !== "";
+      if (sent) {
+        sessionStorage.setItem(TOKEN_KEY, token);
+      }
+      resolve(sent);
+    }, { once: true });
+    dialog.showModal();
+  });
+}
