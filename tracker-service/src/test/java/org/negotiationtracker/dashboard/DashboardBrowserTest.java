@@ -139,6 +139,19 @@ class DashboardBrowserTest {
         screenshot("article", browser.findElement(By.id("article-section")));
     }
 
+    @Test
+    void theTopicFormRegistersATopic() {
+        String id = "dashboard-form-" + UUID.randomUUID().toString().substring(0, 8);
+        open("");
+        fill("topic-id", id);
+        fill("topic-title", "Form talks");
+        fill("topic-parties", "Russia, Japan");
+        browser.findElement(By.cssSelector("#topic-form button[type='submit']")).click();
+
+        waitFor(By.cssSelector("tr[data-topic-id='" + id + "']"));
+        assertTrue(browser.findElement(By.id("topic-form-result")).getText().startsWith("Registered"));
+    }
+
     private String topic(String title) {
         String id = "dashboard-" + UUID.randomUUID().toString().substring(0, 8);
         registerTopic(Map.of("id", id, "title", title + " " + id.substring(10), "parties", List.of("Russia", "Japan")))
