@@ -110,7 +110,8 @@ class DashboardBrowserTest {
         assertEquals(1, browser.findElements(By.cssSelector("#timeline-chart .mark[data-kind='meeting']")).size());
         assertEquals(2, browser.findElements(By.cssSelector("#timeline-chart .mark")).size(),
                 "the picture leaves out background history");
-        assertTrue(browser.findElement(By.cssSelector("#background .evidence")).getAttribute("textContent")
+        browser.findElement(By.cssSelector("#background-history summary")).click();
+        assertTrue(waitFor(By.cssSelector("#background .evidence")).getText()
                 .contains("signed a declaration in 1956"), "background history is set apart, with its evidence");
         screenshot("topic", browser.findElement(By.id("topic")));
 
