@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
 @Singleton
 class DevelopmentKeys {
 
-    static final String ISSUER = "negotiation-tracker-development";
+    private static final String ISSUER = "negotiation-tracker-development";
     private static final Duration TOKEN_LIFETIME = Duration.ofDays(365);
     private static final Logger LOG = Logger.getLogger(DevelopmentKeys.class);
 

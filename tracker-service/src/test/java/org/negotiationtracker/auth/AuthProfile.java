@@ -26,12 +26,12 @@ public class AuthProfile implements QuarkusTestProfile {
             Path folder = Files.createTempDirectory("tracker-auth-test");
             folder.toFile().deleteOnExit();
             KeyPair pair = KeyUtils.generateKeyPair(2048);
+            String publicKey = pem(folder, "public-key.pem", "PUBLIC KEY", pair.getPublic().getEncoded());
+            String privateKey = pem(folder, "private-key.pem", "PRIVATE KEY", pair.getPrivate().getEncoded());
             return Map.of("tracker.auth.enabled", "true",
                     "tracker.auth.reads-require-role", Boolean.toString(readsRequireRole()),
-                    "mp.jwt.verify.publickey.location", pem(folder, "public-key.pem", "PUBLIC KEY", pair.getPublic().getEncoded()),
-                    "mp.jwt.verify.issuer", ISSUER,
-                    "smallrye.jwt.sign.key.location", pem(folder, "private-key.pem", "PRIVATE KEY", pair.getPrivate().getEncoded()),
-                    "smallrye.jwt.new-token.issuer", ISSUER);
+                    "mp.jwt.verify.publickey.location", publicKey, "mp.jwt.verify.issuer", ISSUER,
+                    "smallrye.jwt.sign.key.location", privateKey, "smallrye.jwt.new-token.issuer", ISSUER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

@@ -28,7 +28,8 @@ class DevelopmentKeysIT {
 
     @Test
     void theTokenOfTheDevelopmentKeyPairMayWriteAcrossRestarts() throws Exception {
-        Map<String, String> environment = Map.of("TRACKER_DATA_DIR", dataDir.toString(), "TRACKER_AUTH_ENABLED", "true");
+        Map<String, String> environment = Map.of("TRACKER_DATA_DIR", dataDir.toString(),
+                "TRACKER_AUTH_ENABLED", "true");
         Path keys = dataDir.resolve("development-keys");
         String firstToken;
         try (ServiceProcess service = ServiceProcess.start(JAR, environment)) {
@@ -50,7 +51,8 @@ class DevelopmentKeysIT {
         }
     }
 
-    private static HttpResponse<String> registerTopic(ServiceProcess service, String id, String token) throws Exception {
+    private static HttpResponse<String> registerTopic(ServiceProcess service, String id, String token)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(service.uri("/api/topics"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
