@@ -181,6 +181,19 @@ for (const overlay of overlays) {
       }
     });
 
+    test("writes need a token, verified with a key the pod can read", () => {
+      assert.notEqual(setting(objects, "TRACKER_AUTH_ENABLED"), "false", "authentication is on");
+      const container = trackerContainer(objects);
+      const mounted = (path) => container.volumeMounts.some(({ mountPath }) => path.startsWith(`${mountPath}/`));
+      const key = setting(objects, "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+      if (key.startsWith("${tracker.data-dir}/")) {
+        assert.ok(mounted(setting(objects, "TRACKER_DATA_DIR")), "the development key pair needs a writable data folder");
+        assert.equal(trackerDeployment(objects).spec.replicas, 1, "each replica would make a key pair of its own");
+      } else {
+        assert.ok(mounted(key), `${key} is in no mounted volume`);
+      }
+    });
+
     test("the image is the PostgreSQL build and runs as the user the Dockerfile sets", () => {
       const pod = trackerDeployment(objects).spec.template.spec;
       assert.match(trackerContainer(objects).image, new RegExp(`^([^/]+/)*${TRACKER}(:|@|$)`));

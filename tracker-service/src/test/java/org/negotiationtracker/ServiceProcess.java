@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The packaged service started as a child process on a free port, the way an operator runs it. */
+/**
+ * The packaged service started as a child process on a free port, the way an operator runs it, with authentication
+ * off unless the environment given turns it on.
+ */
 public record ServiceProcess(Process process, URI base) implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
@@ -23,6 +26,8 @@ public record ServiceProcess(Process process, URI base) implements AutoCloseable
     public static ServiceProcess start(String jar, Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=0", "-jar", jar).redirectErrorStream(true);
+        // these tests are about the log and its replicas, not about who may write (AuthorizationTest)
+        builder.environment().put("TRACKER_AUTH_ENABLED", "false");
         builder.environment().putAll(environment);
         Process process = builder.start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),

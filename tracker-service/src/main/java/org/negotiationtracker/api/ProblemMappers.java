@@ -1,6 +1,9 @@
 package org.negotiationtracker.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -50,11 +53,34 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response noToken(UnauthorizedException e, HttpServerRequest request) {
+        return unauthenticated("this request needs a bearer token (Authorization: Bearer <JWT>)", request);
+    }
+
+    @ServerExceptionMapper
+    public Response tokenRefused(AuthenticationFailedException e, HttpServerRequest request) {
+        return unauthenticated("the bearer token was refused: it is malformed, expired, or not signed by the "
+                + "configured key (or from another issuer)", request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return toResponse(Problem.of(403, "forbidden", "Forbidden", "the token's roles do not allow "
+                + request.method() + " " + request.path() + " (see the roles in README, Authentication)")
+                .at(request.path()));
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpServerRequest request) {
         LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());
         return toResponse(Problem.of(500, "internal-error", "Internal error",
                 "the request failed unexpectedly; nothing was appended unless the response said so. "
                         + "Retrying with the same event ids is safe").at(request.path()));
+    }
+
+    private static Response unauthenticated(String detail, HttpServerRequest request) {
+        return Response.fromResponse(toResponse(Problem.of(401, "unauthorized", "Unauthorized", detail)
+                .at(request.path()))).header("WWW-Authenticate", "Bearer").build();
     }
 
     private static Response toResponse(Problem problem) {

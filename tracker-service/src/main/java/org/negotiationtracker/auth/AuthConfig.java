@@ -1,0 +1,20 @@
+package org.negotiationtracker.auth;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Who may call what. The rules themselves are the {@code quarkus.http.auth.permission.*} entries of
+ * application.properties, which these two switches turn on and off.
+ */
+@ConfigMapping(prefix = "tracker.auth")
+public interface AuthConfig {
+
+    /** Writes need the role {@code writer}, {@code /api/admin} needs {@code admin}. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Reads and streams need {@code reader} (or {@code writer} or {@code admin}) too; only with auth enabled. */
+    @WithDefault("false")
+    boolean readsRequireRole();
+}
