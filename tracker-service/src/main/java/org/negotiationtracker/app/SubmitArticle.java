@@ -1,6 +1,10 @@
 package org.negotiationtracker.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +28,7 @@ import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.PendingEvent;
 import org.negotiationtracker.projection.TopicQueries;
+import org.negotiationtracker.tracing.Tracing;
 
 /**
  * Takes in a news article, whichever door it came in by (HTTP or the Kafka ingest topic): checks it,
@@ -37,6 +42,8 @@ public class SubmitArticle {
     /** The metadata key by which each extracted event names the article.received event it came from. */
     public static final String ARTICLE_ID = "articleId";
     private static final int PAGE = 1000;
+    private static final AttributeKey<Long> EVENTS_EXTRACTED = AttributeKey.longKey("tracker.article.events_extracted");
+    private static final AttributeKey<String> TOPIC_ID = AttributeKey.stringKey("tracker.article.topic_id");
 
     private final EventLog log;
     private final LogWrites writes;
@@ -45,9 +52,10 @@ public class SubmitArticle {
     private final ArticleIndex index;
     private final ArticleExtractor extractor;
     private final TopicQueries topics;
+    private final Tracer tracer;
 
     SubmitArticle(EventLog log, LogWrites writes, JsonBody body, ArticleChecks checks, ArticleIndex index,
-                  ArticleExtractor extractor, TopicQueries topics) {
+                  ArticleExtractor extractor, TopicQueries topics, Tracing tracing) {
         this.log = log;
         this.writes = writes;
         this.body = body;
@@ -55,6 +63,7 @@ public class SubmitArticle {
         this.index = index;
         this.extractor = extractor;
         this.topics = topics;
+        this.tracer = tracing.tracer();
     }
 
     /**
@@ -108,15 +117,21 @@ public class SubmitArticle {
     }
 
     private Extraction extract(ArticleChecks.CheckedArticle article, List<TopicDefinition> definitions) {
-        try {
-            return extractor.extract(new Article(article.title(), article.text(), article.publisher(), article.url(),
-                    article.publishedAt()), definitions);
+        Span span = tracer.spanBuilder("article extraction").startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            Extraction extraction = extractor.extract(new Article(article.title(), article.text(), article.publisher(),
+                    article.url(), article.publishedAt()), definitions);
+            span.setAttribute(EVENTS_EXTRACTED, (long) extraction.events().size());
+            extraction.topic().ifPresent(topic -> span.setAttribute(TOPIC_ID, topic.id()));
+            return extraction;
         } catch (PublicationDateMissingException e) {
             throw new ProblemException(Problem.of(422, "publication-date-missing", "Publication date missing",
                     "publishedAt is missing and the text has no dateline (such as \"MOSCOW, January 16. /TASS/\") "
                             + "to date the article by; send publishedAt (YYYY-MM-DD)")
                     .withErrors(List.of(new Problem.FieldError("/publishedAt",
                             "is required when the text has no dateline"))));
+        } finally {
+            span.end();
         }
     }
 

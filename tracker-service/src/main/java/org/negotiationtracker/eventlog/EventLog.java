@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.support.BackgroundThread;
 import org.negotiationtracker.support.BackgroundThreads;
+import org.negotiationtracker.tracing.Tracing;
 
 /**
  * The append-only event log: one global order of positions, a version per topic, idempotent appends
@@ -36,11 +37,12 @@ public class EventLog {
     private final int maxBatchEvents;
     private final Duration appendTimeout;
     private final BackgroundThread writerThread;
+    private final Tracing tracing;
     private GroupCommitWriter writer;
 
     public EventLog(AgroalDataSource dataSource, EventLogStore store, Instance<AppendListener> listeners,
                     Instance<CommitListener> commitListeners, MeterRegistry registry, EventLogConfig config,
-                    BackgroundThreads threads) {
+                    BackgroundThreads threads, Tracing tracing) {
         this.dataSource = dataSource;
         this.store = store;
         this.listeners = listeners;
@@ -49,11 +51,13 @@ public class EventLog {
         this.maxBatchEvents = config.maxBatchEvents();
         this.appendTimeout = config.appendTimeout();
         this.writerThread = threads.create("event-log-writer");
+        this.tracing = tracing;
     }
 
     void start(@Observes StartupEvent startup) {
         writer = new GroupCommitWriter(dataSource, store, listeners.stream().toList(),
-                commitListeners.stream().toList(), maxBatchEvents, registry, writerThread);
+                commitListeners.stream().toList(), maxBatchEvents, registry, writerThread,
+                tracing);
         writer.start();
         Gauge.builder("tracker.append.queued", writer, GroupCommitWriter::queued)
                 .description("Appends waiting for the next group commit").register(registry);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.domain.TopicEvent;
 
 /** The SQL of the event log, on a connection the caller owns (and whose transaction it controls). */
 @ApplicationScoped
@@ -94,9 +95,12 @@ public class EventLogStore {
         return versions;
     }
 
-    void insert(Connection connection, List<LoggedEvent> events) throws SQLException {
+    /** {@code traces} holds the trace of the append each event came with. */
+    void insert(Connection connection, List<LoggedEvent> events, Map<TopicEvent, AppendTrace> traces)
+            throws SQLException {
         String sql = "insert into event_log (position, event_id, topic_id, topic_version, event_type, occurred_at, "
-                + "recorded_at, payload) values (?, ?, ?, ?, ?, ?, ?, " + jsonParameter(connection) + ")";
+                + "recorded_at, payload, trace_parent, trace_state) values (?, ?, ?, ?, ?, ?, ?, "
+                + jsonParameter(connection) + ", ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (LoggedEvent logged : events) {
                 insert.setLong(1, logged.position());
@@ -107,6 +111,9 @@ public class EventLogStore {
                 insert.setString(6, logged.event() instanceof DiplomaticEvent e ? e.occurredAt().toString() : null);
                 insert.setObject(7, OffsetDateTime.ofInstant(logged.recordedAt(), ZoneOffset.UTC));
                 insert.setString(8, codec.payload(logged.event()));
+                AppendTrace trace = traces.get(logged.event());
+                insert.setString(9, trace.traceParent());
+                insert.setString(10, trace.traceState());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -139,8 +146,8 @@ public class EventLogStore {
     /** Events after a position, in log order, as stored: the payload is not decoded. {@code topicId} narrows it. */
     public List<StoredEvent> readStored(Connection connection, long after, int limit, String topicId)
             throws SQLException {
-        String sql = "select position, topic_version, recorded_at, event_id, topic_id, event_type, occurred_at, payload"
-                + " from event_log where position > ?" + (topicId != null ? " and topic_id = ?" : "")
+        String sql = "select position, topic_version, recorded_at, event_id, topic_id, event_type, occurred_at, payload,"
+                + " trace_parent, trace_state from event_log where position > ?" + (topicId != null ? " and topic_id = ?" : "")
                 + " order by position limit ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int index = 1;
@@ -155,7 +162,7 @@ public class EventLogStore {
                     events.add(new StoredEvent(rows.getLong(1), rows.getInt(2),
                             rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4), rows.getString(5),
                             EventType.fromWireName(rows.getString(6)).orElseThrow(), rows.getString(7),
-                            rows.getString(8)));
+                            rows.getString(8), rows.getString(9), rows.getString(10)));
                 }
             }
             return events;

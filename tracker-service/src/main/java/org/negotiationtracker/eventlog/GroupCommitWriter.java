@@ -4,6 +4,11 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
 import java.time.Duration;
@@ -11,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +26,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import org.negotiationtracker.domain.TopicEvent;
 import org.negotiationtracker.support.BackgroundThread;
 import org.negotiationtracker.support.LruMap;
+import org.negotiationtracker.tracing.Tracing;
 
 /**
  * The one thread of this instance that writes the log. Appends that arrive while a transaction is
@@ -33,13 +41,21 @@ final class GroupCommitWriter {
 
     private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class);
     private static final int CACHED_TOPIC_VERSIONS = 100_000;
+    private static final AttributeKey<Long> APPENDS = AttributeKey.longKey("tracker.commit.appends");
+    private static final AttributeKey<Long> EVENTS = AttributeKey.longKey("tracker.commit.events");
+    private static final AttributeKey<Long> APPENDED_EVENTS = AttributeKey.longKey("tracker.commit.appended_events");
+    private static final AttributeKey<Long> FIRST_POSITION = AttributeKey.longKey("tracker.commit.first_position");
+    private static final AttributeKey<Long> LAST_POSITION = AttributeKey.longKey("tracker.commit.last_position");
 
     private sealed interface Request permits AppendRequest, ExclusiveRequest {
         CompletableFuture<?> result();
     }
 
-    private record AppendRequest(List<PendingEvent> events, CompletableFuture<List<Appended>> result)
-            implements Request {
+    private record AppendRequest(List<PendingEvent> events, AppendTrace trace,
+                                 CompletableFuture<List<Appended>> result) implements Request {
+    }
+
+    private record Committed(long head, int appended) {
     }
 
     private record ExclusiveRequest(ExclusiveWork<?> work, CompletableFuture<Object> result) implements Request {
@@ -56,11 +72,12 @@ final class GroupCommitWriter {
     private final Timer transactions;
     private final Map<String, Integer> topicVersions = new LruMap<>(CACHED_TOPIC_VERSIONS);
     private final BackgroundThread thread;
+    private final Tracing tracing;
     private long lastHead = -1;
 
     GroupCommitWriter(AgroalDataSource dataSource, EventLogStore store, List<AppendListener> listeners,
                       List<CommitListener> commitListeners, int maxBatchEvents, MeterRegistry registry,
-                      BackgroundThread thread) {
+                      BackgroundThread thread, Tracing tracing) {
         this.thread = thread;
         this.dataSource = dataSource;
         this.store = store;
@@ -71,11 +88,12 @@ final class GroupCommitWriter {
         this.duplicateEvents = registry.counter("tracker.events.duplicates");
         this.transactions = Timer.builder("tracker.append.transactions")
                 .description("Group-commit transactions of the event log").register(registry);
+        this.tracing = tracing;
     }
 
     CompletableFuture<List<Appended>> submit(List<PendingEvent> events) {
         CompletableFuture<List<Appended>> result = new CompletableFuture<>();
-        enqueue(new AppendRequest(List.copyOf(events), result));
+        enqueue(new AppendRequest(List.copyOf(events), AppendTrace.current(tracing), result));
         return result;
     }
 
@@ -163,15 +181,19 @@ final class GroupCommitWriter {
 
     private void writeAppends(List<AppendRequest> batch) {
         Map<AppendRequest, Object> outcomes = new LinkedHashMap<>();
-        long[] committedHead = new long[1];
+        Committed[] committed = new Committed[1];
         Map<String, Integer> committedVersions = new LinkedHashMap<>();
-        try {
+        Span span = commitSpan(batch);
+        try (Scope ignored = span.makeCurrent()) {
             transactions.record(() -> QuarkusTransaction.requiringNew().run(() -> {
                 outcomes.clear();
                 committedVersions.clear();
-                committedHead[0] = writeInTransaction(batch, outcomes, committedVersions);
+                committed[0] = writeInTransaction(batch, outcomes, committedVersions);
             }));
         } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            span.end();
             rethrowError(e);
             forgetCaches();
             listeners.forEach(AppendListener::rolledBack);
@@ -183,10 +205,30 @@ final class GroupCommitWriter {
             }
             return;
         }
-        lastHead = committedHead[0];
+        long head = committed[0].head();
+        int appended = committed[0].appended();
+        span.setAttribute(APPENDED_EVENTS, appended);
+        if (appended > 0) {
+            span.setAttribute(FIRST_POSITION, head - appended + 1);
+            span.setAttribute(LAST_POSITION, head);
+        }
+        span.end();
+        lastHead = head;
         topicVersions.putAll(committedVersions);
         outcomes.forEach(GroupCommitWriter::complete);
-        commitListeners.forEach(listener -> listener.committed(committedHead[0]));
+        commitListeners.forEach(listener -> listener.committed(head));
+    }
+
+    /**
+     * One span per transaction, the root of a trace of its own: it serves several appends, each in its own
+     * trace, so it links to each of their spans instead of having one of them as its parent.
+     */
+    private Span commitSpan(List<AppendRequest> batch) {
+        SpanBuilder span = tracing.tracer().spanBuilder("group commit").setNoParent()
+                .setAttribute(APPENDS, batch.size())
+                .setAttribute(EVENTS, batch.stream().mapToLong(request -> request.events().size()).sum());
+        batch.forEach(request -> span.addLink(request.trace().span()));
+        return span.startSpan();
     }
 
     @SuppressWarnings("unchecked")
@@ -198,8 +240,8 @@ final class GroupCommitWriter {
         }
     }
 
-    private long writeInTransaction(List<AppendRequest> batch, Map<AppendRequest, Object> outcomes,
-                                    Map<String, Integer> committedVersions) {
+    private Committed writeInTransaction(List<AppendRequest> batch, Map<AppendRequest, Object> outcomes,
+                                         Map<String, Integer> committedVersions) {
         try (Connection connection = dataSource.getConnection()) {
             long head = store.lockHead(connection);
             boolean logMovedBehind = head != lastHead;
@@ -234,7 +276,10 @@ final class GroupCommitWriter {
             }
             List<LoggedEvent> planned = planner.planned();
             if (!planned.isEmpty()) {
-                store.insert(connection, planned);
+                Map<TopicEvent, AppendTrace> traces = new IdentityHashMap<>();
+                batch.forEach(request -> request.events().forEach(pending -> traces.put(pending.event(),
+                        request.trace())));
+                store.insert(connection, planned, traces);
                 store.moveHead(connection, planner.head());
                 for (AppendListener listener : listeners) {
                     listener.onAppend(planned, logMovedBehind);
@@ -245,7 +290,7 @@ final class GroupCommitWriter {
             for (String topicId : topicIds) {
                 committedVersions.put(topicId, planner.versions().getOrDefault(topicId, 0));
             }
-            return planner.head();
+            return new Committed(planner.head(), planned.size());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("event log append failed: " + e.getMessage(), e);
         }

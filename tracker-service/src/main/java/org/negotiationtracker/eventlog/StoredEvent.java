@@ -7,9 +7,12 @@ import org.negotiationtracker.domain.EventType;
  * A logged event as its row holds it, the payload still the stored JSON text: for readers that pass
  * events on (streams, the Kafka relay) without paying to decode and encode every one. {@code occurredAt}
  * is the event time as the source gave it, null for events without one (a topic registration).
+ * {@code traceParent} and {@code traceState} are the W3C trace context of the append that wrote it, null
+ * when it was not made within a trace.
  */
 public record StoredEvent(long position, int topicVersion, Instant recordedAt, String eventId, String topicId,
-                          EventType type, String occurredAt, String payload) {
+                          EventType type, String occurredAt, String payload, String traceParent,
+                          String traceState) {
 
     /**
      * The JSON document {@code GET /api/events} shows for the event: the log's own members, then the

@@ -2,6 +2,7 @@ package org.negotiationtracker.kafka;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.extensions.DistributedTracingExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,9 @@ import org.negotiationtracker.eventlog.StoredEvent;
  * filter by it, and the {@code occurredat} extension keeps the date exactly as precise as the source
  * gave it ({@code 2019-06}). An event without an event time (a topic registration) has as {@code time}
  * when it was recorded.
+ *
+ * <p>An event appended within a trace carries that append's W3C trace context as the CloudEvents
+ * distributed-tracing extension ({@code traceparent}, {@code tracestate}), so a consumer's spans can join it.
  *
  * <p>The event is built from its stored row without decoding it ({@link StoredEvent#json()}).
  */
@@ -57,6 +61,12 @@ class EventCloudEvents {
                     .withExtension(OCCURRED_AT, stored.occurredAt());
         } else {
             builder.withTime(stored.recordedAt().atOffset(ZoneOffset.UTC));
+        }
+        if (stored.traceParent() != null) {
+            DistributedTracingExtension trace = new DistributedTracingExtension();
+            trace.setTraceparent(stored.traceParent());
+            trace.setTracestate(stored.traceState());
+            builder.withExtension(trace);
         }
         return builder.build();
     }

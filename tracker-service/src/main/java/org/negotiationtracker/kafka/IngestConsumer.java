@@ -1,5 +1,6 @@
 package org.negotiationtracker.kafka;
 
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ import org.negotiationtracker.app.ProblemException;
 import org.negotiationtracker.app.SubmitArticle;
 import org.negotiationtracker.support.BackgroundThread;
 import org.negotiationtracker.support.BackgroundThreads;
+import org.negotiationtracker.tracing.Tracing;
 
 /**
  * Appends what upstream feeds send to the ingest topic exactly as HTTP appends are: events as by
@@ -58,17 +60,19 @@ class IngestConsumer {
     private final SubmitArticle articles;
     private final JsonBody body;
     private final BackgroundThreads threads;
+    private final Tracing tracing;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private BackgroundThread thread;
 
     IngestConsumer(KafkaConfig settings, KafkaClients clients, AppendEvents intake, SubmitArticle articles,
-                   JsonBody body, BackgroundThreads threads) {
+                   JsonBody body, BackgroundThreads threads, Tracing tracing) {
         this.settings = settings;
         this.clients = clients;
         this.intake = intake;
         this.articles = articles;
         this.body = body;
         this.threads = threads;
+        this.tracing = tracing;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -144,13 +148,17 @@ class IngestConsumer {
             throws InterruptedException {
         try {
             IngestRecordBody ingested = IngestRecordBody.of(record, body);
-            if (!ingested.article()) {
-                intake.append(ingested.json());
-                return true;
+            // the record's trace, when it carries one, is the parent of its append's span; a malformed one is
+            // ignored, as the W3C rules say, and the append starts a trace of its own
+            try (Scope ignored = tracing.contextOf(ingested.trace()).makeCurrent()) {
+                if (!ingested.article()) {
+                    intake.append(ingested.json());
+                    return true;
+                }
+                ArticleResult result = articles.submit(ingested.json());
+                // kept in the dead-letter topic rather than dropped: once its topic is registered it can be sent again
+                return result.topic() != null || deadLetter(record, NO_TOPIC_TYPE, result.message(), deadLetters);
             }
-            ArticleResult result = articles.submit(ingested.json());
-            // kept in the dead-letter topic rather than dropped: once its topic is registered it can be sent again
-            return result.topic() != null || deadLetter(record, NO_TOPIC_TYPE, result.message(), deadLetters);
         } catch (AppendRefusedException e) {
             return deadLetter(record, e.refusal(), e.reason(), deadLetters);
         } catch (ProblemException e) {

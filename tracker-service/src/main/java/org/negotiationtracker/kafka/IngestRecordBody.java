@@ -2,14 +2,18 @@ package org.negotiationtracker.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
+import io.cloudevents.core.extensions.DistributedTracingExtension;
 import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.jackson.JsonCloudEventData;
+import io.cloudevents.core.provider.ExtensionProvider;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import java.io.ByteArrayInputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.negotiationtracker.app.JsonBody;
 import org.negotiationtracker.app.Problem;
@@ -22,8 +26,10 @@ import org.negotiationtracker.app.ProblemException;
  * CloudEvent (content type application/cloudevents+json) whose {@code data} it is. A CloudEvent of type
  * {@value #ARTICLE_TYPE} carries an article; any other type, events. The CloudEvents SDK's Kafka binding
  * tells the modes apart and reads the envelope (its JSON format, found on the class path, the structured one).
+ * {@code trace} is the W3C trace context a CloudEvent's distributed-tracing extension carries
+ * ({@code traceparent} and {@code tracestate}; in binary mode the {@code ce_traceparent} header), empty without it.
  */
-record IngestRecordBody(JsonNode json, boolean article) {
+record IngestRecordBody(JsonNode json, boolean article, Map<String, String> trace) {
 
     static final String ARTICLE_TYPE = "article.submitted";
 
@@ -40,7 +46,7 @@ record IngestRecordBody(JsonNode json, boolean article) {
             reader = KafkaMessageFactory.createReader(record);
         } catch (CloudEventRWException e) {
             if (e.getKind() == CloudEventRWException.CloudEventRWExceptionKind.UNKNOWN_ENCODING) {
-                return new IngestRecordBody(json, false);
+                return new IngestRecordBody(json, false, Map.of());
             }
             throw notACloudEvent(e);
         }
@@ -51,8 +57,9 @@ record IngestRecordBody(JsonNode json, boolean article) {
             throw notACloudEvent(e);
         }
         boolean article = ARTICLE_TYPE.equals(event.getType());
+        Map<String, String> trace = traceOf(event);
         if (reader.getEncoding() == Encoding.BINARY) {
-            return new IngestRecordBody(json, article);
+            return new IngestRecordBody(json, article, trace);
         }
         JsonNode data = event.getData() instanceof JsonCloudEventData jsonData ? jsonData.getNode() : null;
         if (data == null || !(data.isObject() || (data.isArray() && !article))) {
@@ -61,7 +68,20 @@ record IngestRecordBody(JsonNode json, boolean article) {
                     + "object in data"
                     : "a structured CloudEvent must carry the event or the array of events as JSON in data")));
         }
-        return new IngestRecordBody(data, article);
+        return new IngestRecordBody(data, article, trace);
+    }
+
+    private static Map<String, String> traceOf(CloudEvent event) {
+        DistributedTracingExtension tracing = ExtensionProvider.getInstance()
+                .parseExtension(DistributedTracingExtension.class, event);
+        Map<String, String> headers = new HashMap<>();
+        if (tracing.getTraceparent() != null) {
+            headers.put(DistributedTracingExtension.TRACEPARENT, tracing.getTraceparent());
+        }
+        if (tracing.getTracestate() != null) {
+            headers.put(DistributedTracingExtension.TRACESTATE, tracing.getTracestate());
+        }
+        return headers;
     }
 
     private static ProblemException notACloudEvent(RuntimeException e) {

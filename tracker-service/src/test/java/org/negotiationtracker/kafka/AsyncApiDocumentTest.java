@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cloudevents.core.extensions.DistributedTracingExtension;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class AsyncApiDocumentTest {
     void headersAreTheOnesTheServiceWrites() {
         JsonNode eventHeaders = document.at("/components/messages/LoggedEvent/headers/properties");
         for (String extension : List.of(EventCloudEvents.POSITION, EventCloudEvents.TOPIC_VERSION,
-                EventCloudEvents.OCCURRED_AT)) {
+                EventCloudEvents.OCCURRED_AT, DistributedTracingExtension.TRACEPARENT,
+                DistributedTracingExtension.TRACESTATE)) {
             assertTrue(eventHeaders.has("ce_" + extension), extension);
         }
         JsonNode letterHeaders = document.at("/components/messages/DeadLetter/headers/properties");
