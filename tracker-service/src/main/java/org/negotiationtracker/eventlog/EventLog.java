@@ -18,8 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.negotiationtracker.domain.EventType;
-import org.negotiationtracker.support.BackgroundThread;
-import org.negotiationtracker.support.BackgroundThreads;
+import org.negotiationtracker.lifecycle.BackgroundThread;
+import org.negotiationtracker.lifecycle.BackgroundThreads;
 import org.negotiationtracker.tracing.Tracing;
 
 /**

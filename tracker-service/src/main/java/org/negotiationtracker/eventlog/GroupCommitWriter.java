@@ -27,8 +27,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.domain.TopicEvent;
-import org.negotiationtracker.support.BackgroundThread;
-import org.negotiationtracker.support.LruMap;
+import org.negotiationtracker.lifecycle.BackgroundThread;
+import org.negotiationtracker.cache.LruMap;
 import org.negotiationtracker.tracing.Tracing;
 
 /**

@@ -5,8 +5,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
-import org.negotiationtracker.support.BackgroundThread;
-import org.negotiationtracker.support.BackgroundThreads;
+import org.negotiationtracker.lifecycle.BackgroundThread;
+import org.negotiationtracker.lifecycle.BackgroundThreads;
 
 /**
  * Every background thread this instance started must still run (the log's writer, the live feed, and those of

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.negotiationtracker.eventlog.EventLog;
-import org.negotiationtracker.support.BackgroundThread;
+import org.negotiationtracker.lifecycle.BackgroundThread;
 
 /**
  * The log's writer must be running for the service to live (when it died, the check says why), and the log

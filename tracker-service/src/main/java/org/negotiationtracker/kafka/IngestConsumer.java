@@ -28,8 +28,8 @@ import org.negotiationtracker.app.ArticleResult;
 import org.negotiationtracker.app.JsonBody;
 import org.negotiationtracker.app.ProblemException;
 import org.negotiationtracker.app.SubmitArticle;
-import org.negotiationtracker.support.BackgroundThread;
-import org.negotiationtracker.support.BackgroundThreads;
+import org.negotiationtracker.lifecycle.BackgroundThread;
+import org.negotiationtracker.lifecycle.BackgroundThreads;
 import org.negotiationtracker.tracing.Tracing;
 
 /**

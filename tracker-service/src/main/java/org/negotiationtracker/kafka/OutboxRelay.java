@@ -35,8 +35,8 @@ import org.negotiationtracker.app.ReadTopics;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.StoredEvent;
-import org.negotiationtracker.support.BackgroundThread;
-import org.negotiationtracker.support.BackgroundThreads;
+import org.negotiationtracker.lifecycle.BackgroundThread;
+import org.negotiationtracker.lifecycle.BackgroundThreads;
 
 /**
  * Publishes the log to Kafka, the log being the outbox: it reads events by position after the stored

@@ -12,7 +12,7 @@ import org.negotiationtracker.domain.EntryChange;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.AppendListener;
 import org.negotiationtracker.eventlog.LoggedEvent;
-import org.negotiationtracker.support.LruMap;
+import org.negotiationtracker.cache.LruMap;
 
 /**
  * Keeps the read models in step with the log: it folds each append into the topics it touches and

@@ -30,9 +30,9 @@ import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.projection.ProjectionConfig;
-import org.negotiationtracker.support.BackgroundThread;
-import org.negotiationtracker.support.BackgroundThreads;
-import org.negotiationtracker.support.LruMap;
+import org.negotiationtracker.lifecycle.BackgroundThread;
+import org.negotiationtracker.lifecycle.BackgroundThreads;
+import org.negotiationtracker.cache.LruMap;
 
 /**
  * This instance's one reader of the log's tail. It reads every new event once, by position, into a

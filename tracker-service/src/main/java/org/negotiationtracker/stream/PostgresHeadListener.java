@@ -11,8 +11,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.eventlog.EventLogStore;
-import org.negotiationtracker.support.BackgroundThread;
-import org.negotiationtracker.support.BackgroundThreads;
+import org.negotiationtracker.lifecycle.BackgroundThread;
+import org.negotiationtracker.lifecycle.BackgroundThreads;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 

@@ -1,4 +1,4 @@
-package org.negotiationtracker.support;
+package org.negotiationtracker.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.negotiationtracker.support;
+package org.negotiationtracker.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.negotiationtracker.support;
+package org.negotiationtracker.cache;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.negotiationtracker.support;
+package org.negotiationtracker.lifecycle;
 
 import java.time.Duration;
 import org.jboss.logging.Logger;

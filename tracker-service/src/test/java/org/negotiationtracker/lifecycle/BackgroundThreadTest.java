@@ -1,4 +1,4 @@
-package org.negotiationtracker.support;
+package org.negotiationtracker.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
