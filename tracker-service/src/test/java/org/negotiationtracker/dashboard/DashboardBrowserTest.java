@@ -24,6 +24,7 @@ import org.negotiationtracker.articleintake.InventedArticles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,8 +62,7 @@ class DashboardBrowserTest {
         append(meeting(topic, "2019-01-14", "Moscow", "https://tass.example/1")).statusCode(201);
 
         open("");
-        WebElement row = waitFor(By.cssSelector("tr[data-topic-id='" + topic + "']"));
-        assertEquals("1", row.findElement(By.cssSelector("[data-field='events']")).getText());
+        waitForText(By.cssSelector("tr[data-topic-id='" + topic + "'] [data-field='events']"), "1");
         assertEquals(0L, script("return [...document.querySelectorAll('input, textarea')]"
                 + ".filter(field => field.labels.length === 0).length"), "every field has a label");
 
@@ -82,7 +82,10 @@ class DashboardBrowserTest {
         script("window.notReloaded = true");
 
         String topic = topic("Live talks");
-        waitFor(By.cssSelector("tr[data-topic-id='" + topic + "']")).findElement(By.tagName("a")).click();
+        patiently().until(page -> {
+            page.findElement(By.cssSelector("tr[data-topic-id='" + topic + "'] a")).click();
+            return true;
+        });
         waitFor(By.cssSelector("#connection[data-state='live']"));
         append(meeting(topic, "2019-01-14", "Moscow", "https://tass.example/2")).statusCode(201);
 
@@ -111,8 +114,13 @@ class DashboardBrowserTest {
         assertEquals(2, browser.findElements(By.cssSelector("#timeline-chart .mark")).size(),
                 "the picture leaves out background history");
         browser.findElement(By.cssSelector("#background-history summary")).click();
-        assertTrue(waitFor(By.cssSelector("#background .evidence")).getText()
-                .contains("signed a declaration in 1956"), "background history is set apart, with its evidence");
+        // a state message arriving meanwhile redraws the topic, the history closed again: a reader opens it again
+        patiently().until(page -> {
+            script("const history = document.getElementById('background-history'); if (!history.open) {"
+                    + " history.querySelector('summary').click(); }");
+            return ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#background .evidence"),
+                    "signed a declaration in 1956").apply(page);
+        });
         screenshot("topic", browser.findElement(By.id("topic")));
 
         script("const date = document.getElementById('as-of'); date.value = '2019-06-01';"
@@ -134,9 +142,10 @@ class DashboardBrowserTest {
         script("document.getElementById('article-date').value = '2021-03-05'");
         browser.findElement(By.cssSelector("#article-form button[type='submit']")).click();
 
-        WebElement meeting = waitFor(By.cssSelector("#extracted-events li[data-type='meeting.held']"));
-        assertTrue(meeting.findElement(By.className("evidence")).getText().contains("met Indian External Affairs"));
-        assertTrue(browser.findElement(By.id("article-result")).getText().contains("India-Pakistan dialogue"));
+        patiently().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#extracted-events li[data-type='meeting.held'] .evidence"), "met Indian External Affairs"));
+        patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-result"),
+                "India-Pakistan dialogue"));
         screenshot("article", browser.findElement(By.id("article-section")));
     }
 
@@ -150,7 +159,7 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("#topic-form button[type='submit']")).click();
 
         waitFor(By.cssSelector("tr[data-topic-id='" + id + "']"));
-        assertTrue(browser.findElement(By.id("topic-form-result")).getText().startsWith("Registered"));
+        patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("topic-form-result"), "Registered"));
     }
 
     private String topic(String title) {
@@ -199,7 +208,9 @@ class DashboardBrowserTest {
     }
 
     private static WebDriverWait patiently() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        // live updates redraw parts of the page: an element found a moment ago may have been replaced
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     private static void screenshot(String name, WebElement view) {
