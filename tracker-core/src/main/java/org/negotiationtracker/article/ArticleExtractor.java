@@ -147,7 +147,7 @@ public final class ArticleExtractor {
             case STATEMENT_ISSUED -> "stated a position";
             case TALKS_SUSPENDED -> "talks suspended";
             case TALKS_RESUMED -> "talks resumed";
-            case TOPIC_REGISTERED, ARTICLE_RECEIVED -> "registered";
+            case TOPIC_REGISTERED, ARTICLE_RECEIVED, EVENT_RETRACTED -> "registered";
         };
         return who + " " + what + (c.location() != null ? " in " + c.location() : "");
     }

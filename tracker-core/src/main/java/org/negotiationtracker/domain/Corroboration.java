@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,14 +20,60 @@ final class Corroboration {
     private record Key(EventType type, PartialDate occurredAt) {
     }
 
+    /** Where a report was placed: the entry that holds it now, and the entries it joined into that one. */
+    private record Placement(String entryId, Set<String> absorbedEntryIds) {
+    }
+
     private final Map<String, List<DiplomaticEvent>> reportsByEntry = new HashMap<>();
     private final Map<Key, List<String>> entryIdsByKey = new HashMap<>();
+    private final Map<String, String> entryIdByReport = new HashMap<>();
     private int reportCount;
 
     /** Adds a report; says which entry now holds it and which entries it absorbed. */
     EntryChange add(DiplomaticEvent report) {
-        Key key = new Key(report.type(), report.occurredAt());
-        List<String> sameKey = entryIdsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        Placement placement = place(report);
+        reportCount++;
+        Set<String> holding = Set.of(placement.entryId());
+        // entry ids are the least report id of the group: an entry that existed before keeps an older id
+        return report.id().equals(placement.entryId())
+                ? new EntryChange(holding, Set.of(), placement.absorbedEntryIds())
+                : new EntryChange(Set.of(), holding, placement.absorbedEntryIds());
+    }
+
+    /**
+     * Takes a report back out. The reports left in its entry are grouped again, since the retracted one may be
+     * all that joined them: the entry may keep its id, take another, split into several or go.
+     *
+     * @return what changed; empty when no entry holds the report (never added, or already retracted)
+     */
+    Optional<EntryChange> retract(String reportId) {
+        String entryId = entryIdByReport.remove(reportId);
+        if (entryId == null) {
+            return Optional.empty();
+        }
+        List<DiplomaticEvent> reports = reportsByEntry.remove(entryId);
+        Key key = key(reports.get(0));
+        List<String> sameKey = entryIdsByKey.get(key);
+        sameKey.remove(entryId);
+        if (sameKey.isEmpty()) {
+            entryIdsByKey.remove(key);
+        }
+        reportCount--;
+        Set<String> regrouped = new HashSet<>();
+        for (DiplomaticEvent left : reports) {
+            if (!left.id().equals(reportId)) {
+                Placement placement = place(left);
+                regrouped.removeAll(placement.absorbedEntryIds());
+                regrouped.add(placement.entryId());
+            }
+        }
+        boolean kept = regrouped.remove(entryId);
+        return Optional.of(new EntryChange(regrouped, kept ? Set.of(entryId) : Set.of(),
+                kept ? Set.of() : Set.of(entryId)));
+    }
+
+    private Placement place(DiplomaticEvent report) {
+        List<String> sameKey = entryIdsByKey.computeIfAbsent(key(report), k -> new ArrayList<>());
         List<String> reportActors = actorKeys(report);
         List<DiplomaticEvent> merged = new ArrayList<>();
         merged.add(report);
@@ -44,9 +91,13 @@ final class Corroboration {
         String entryId = merged.stream().map(DiplomaticEvent::id).min(String::compareTo).orElseThrow();
         reportsByEntry.put(entryId, merged);
         sameKey.add(entryId);
+        if (absorbed.isEmpty()) {
+            entryIdByReport.put(report.id(), entryId);
+        } else {
+            merged.forEach(each -> entryIdByReport.put(each.id(), entryId));
+        }
         absorbed.remove(entryId);
-        reportCount++;
-        return new EntryChange(entryId, absorbed);
+        return new Placement(entryId, absorbed);
     }
 
     List<DiplomaticEvent> reports(String entryId) {
@@ -59,6 +110,10 @@ final class Corroboration {
 
     int reportCount() {
         return reportCount;
+    }
+
+    private static Key key(DiplomaticEvent report) {
+        return new Key(report.type(), report.occurredAt());
     }
 
     /** A plan for June and one for 29 June may be the same meeting; one for February and one for March are not. */

@@ -18,7 +18,8 @@ public enum EventType {
     BRIEFING_HELD("briefing.held", "010"),
     TALKS_SUSPENDED("talks.suspended", "160"),
     TALKS_RESUMED("talks.resumed", "040"),
-    ARTICLE_RECEIVED("article.received", null);
+    ARTICLE_RECEIVED("article.received", null),
+    EVENT_RETRACTED("event.retracted", null);
 
     private final String wireName;
     private final String cameo;
@@ -36,9 +37,12 @@ public enum EventType {
         return cameo;
     }
 
-    /** A real-world event a source reports; the others record what the tracker was told (topics, articles). */
+    /**
+     * A real-world event a source reports; the others record what the tracker was told or did (topics, articles,
+     * retractions).
+     */
     public boolean isDiplomatic() {
-        return this != TOPIC_REGISTERED && this != ARTICLE_RECEIVED;
+        return this != TOPIC_REGISTERED && this != ARTICLE_RECEIVED && this != EVENT_RETRACTED;
     }
 
     public static Optional<EventType> fromWireName(String name) {

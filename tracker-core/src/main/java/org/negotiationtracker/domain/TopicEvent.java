@@ -1,7 +1,7 @@
 package org.negotiationtracker.domain;
 
 /** Anything recorded in a topic's stream of the log. */
-public sealed interface TopicEvent permits TopicRegistered, DiplomaticEvent, ArticleReceived {
+public sealed interface TopicEvent permits TopicRegistered, DiplomaticEvent, ArticleReceived, EventRetracted {
 
     String id();
 

@@ -3,8 +3,10 @@ package org.negotiationtracker.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -17,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * The fold of one topic's events: its definition and its corroborated timeline. Applying the same
  * events in any order gives the same timeline and state; only {@code version} and {@code position},
- * which say how far into the log the fold has read, depend on the log's order.
+ * which say how far into the log the fold has read, depend on the log's order. A retraction is the
+ * exception: it takes back a report folded before it, as the log always has it.
  */
 public final class TopicProjection {
 
@@ -26,11 +29,13 @@ public final class TopicProjection {
     /** Entries as last derived from their reports; an entry is derived again only once its reports change. */
     private final Map<String, TimelineEntry> entries = new HashMap<>();
     /**
-     * The derived entries kept in event-time order, and the entries not derived since their reports changed:
-     * the state is derived at every commit, and sorting the whole timeline each time made that cost grow
-     * with the topic's length times its logarithm.
+     * The derived entries kept in event-time order, all and by type, what they add up to, and the entries not
+     * derived since their reports changed: the state is derived at every commit, and deriving it from the whole
+     * timeline each time made that cost grow with the topic's length.
      */
     private final NavigableSet<TimelineEntry> chronological = new TreeSet<>(TimelineEntry.CHRONOLOGICAL);
+    private final Map<EventType, NavigableSet<TimelineEntry>> chronologicalByType = new EnumMap<>(EventType.class);
+    private final TimelineFigures figures = new TimelineFigures();
     private final Set<String> underived = new HashSet<>();
     private int version;
     private long position;
@@ -55,32 +60,39 @@ public final class TopicProjection {
 
     /** Folds in an event just read from the log. */
     public EntryChange apply(DiplomaticEvent event, int eventVersion, long eventPosition) {
-        if (!event.topicId().equals(topic.id())) {
-            throw new IllegalArgumentException("event " + event.id() + " belongs to topic " + event.topicId()
-                    + ", not " + topic.id());
-        }
-        version = eventVersion;
-        position = eventPosition;
+        readPast(event, eventVersion, eventPosition);
         return add(event);
     }
 
     /**
-     * Folds in any event just read from the log: a diplomatic event joins the timeline; an article received
+     * Folds in any event just read from the log: a diplomatic event joins the timeline; a retraction takes its
+     * report back out of it (a report unknown or already retracted changes nothing); an article received
      * changes no entry (its extracted events, appended with it, do), but the fold has read past it.
      *
-     * @return the entry the event changed, empty for an article
+     * @return the entries the event changed, empty when it changed none
      */
     public Optional<EntryChange> apply(TopicEvent event, int eventVersion, long eventPosition) {
         if (event instanceof DiplomaticEvent diplomatic) {
             return Optional.of(apply(diplomatic, eventVersion, eventPosition));
         }
-        if (!(event instanceof ArticleReceived) || !event.topicId().equals(topic.id())) {
-            throw new IllegalArgumentException("event " + event.id() + " (" + event.type() + ") of topic "
-                    + event.topicId() + " cannot be folded into topic " + topic.id());
+        if (event instanceof TopicRegistered) {
+            throw new IllegalArgumentException("event " + event.id() + " registers topic " + event.topicId()
+                    + ", which cannot be folded into the projection of topic " + topic.id());
+        }
+        readPast(event, eventVersion, eventPosition);
+        if (event instanceof EventRetracted retraction) {
+            return retract(retraction.retractedEventId());
+        }
+        return Optional.empty();
+    }
+
+    private void readPast(TopicEvent event, int eventVersion, long eventPosition) {
+        if (!event.topicId().equals(topic.id())) {
+            throw new IllegalArgumentException("event " + event.id() + " (" + event.type() + ") belongs to topic "
+                    + event.topicId() + ", not " + topic.id());
         }
         version = eventVersion;
         position = eventPosition;
-        return Optional.empty();
     }
 
     /**
@@ -88,7 +100,7 @@ public final class TopicProjection {
      * other event is folded into {@code projection}, which it needs.
      *
      * @param projection the topic's projection so far; null before its registration
-     * @param changed told which entry a diplomatic event changed
+     * @param changed told which entries the event changed, when it changed any
      */
     public static TopicProjection fold(TopicProjection projection, TopicEvent event, int eventVersion,
                                        long eventPosition, Consumer<EntryChange> changed) {
@@ -115,10 +127,21 @@ public final class TopicProjection {
     }
 
     private EntryChange add(DiplomaticEvent report) {
-        EntryChange change = corroboration.add(report);
-        forget(change.entryId());
-        underived.add(change.entryId());
-        change.absorbedEntryIds().forEach(this::forget);
+        return changed(corroboration.add(report));
+    }
+
+    private Optional<EntryChange> retract(String reportId) {
+        return corroboration.retract(reportId).map(this::changed);
+    }
+
+    private EntryChange changed(EntryChange change) {
+        for (Set<String> entryIds : List.of(change.newEntryIds(), change.changedEntryIds())) {
+            entryIds.forEach(entryId -> {
+                forget(entryId);
+                underived.add(entryId);
+            });
+        }
+        change.removedEntryIds().forEach(this::forget);
         return change;
     }
 
@@ -126,6 +149,8 @@ public final class TopicProjection {
         TimelineEntry derived = entries.remove(entryId);
         if (derived != null) {
             chronological.remove(derived);
+            chronologicalByType.get(derived.type()).remove(derived);
+            figures.remove(derived);
         }
         underived.remove(entryId);
     }
@@ -136,6 +161,9 @@ public final class TopicProjection {
             derived = TimelineEntry.of(entryId, corroboration.reports(entryId));
             entries.put(entryId, derived);
             chronological.add(derived);
+            chronologicalByType.computeIfAbsent(derived.type(), type -> new TreeSet<>(TimelineEntry.CHRONOLOGICAL))
+                    .add(derived);
+            figures.add(derived);
             underived.remove(entryId);
         }
         return derived;
@@ -155,7 +183,7 @@ public final class TopicProjection {
 
     /** The timeline in event-time order; with {@code asOf}, only the events known to have happened by then. */
     public List<TimelineEntry> timeline(LocalDate asOf) {
-        List.copyOf(underived).forEach(this::entry);
+        deriveChanged();
         List<TimelineEntry> timeline = new ArrayList<>(chronological.size());
         for (TimelineEntry entry : chronological) {
             if (asOf == null || entry.occurredAt().endsOnOrBefore(asOf)) {
@@ -165,7 +193,39 @@ public final class TopicProjection {
         return Collections.unmodifiableList(timeline);
     }
 
+    /**
+     * The state now, from the figures kept as entries change and the entries of the types it reads; as of a
+     * past date, derived from the timeline up to that date.
+     */
     public TopicState state(LocalDate asOf) {
-        return TopicStateFold.derive(topic, timeline(asOf), asOf, version, position);
+        if (asOf != null) {
+            return TopicStateFold.derive(topic, timeline(asOf), asOf, version, position);
+        }
+        deriveChanged();
+        TopicStateFold.Figures now = new TopicStateFold.Figures(figures.events(), figures.reports(),
+                figures.distinctSources(), figures.participants(),
+                chronological.isEmpty() ? null : chronological.first().occurredAt(), lastEventAt());
+        return TopicStateFold.derive(topic, type -> List.copyOf(chronologicalByType.getOrDefault(type,
+                Collections.emptyNavigableSet())), now, null, version, position);
+    }
+
+    private void deriveChanged() {
+        List.copyOf(underived).forEach(this::entry);
+    }
+
+    /**
+     * The latest event time; of equal ones (the same instant at other offsets), the one the timeline shows first,
+     * as a derivation from the whole timeline finds it.
+     */
+    private PartialDate lastEventAt() {
+        PartialDate last = null;
+        for (Iterator<TimelineEntry> latest = chronological.descendingIterator(); latest.hasNext(); ) {
+            PartialDate occurredAt = latest.next().occurredAt();
+            if (last != null && occurredAt.compareTo(last) != 0) {
+                break;
+            }
+            last = occurredAt;
+        }
+        return last;
     }
 }

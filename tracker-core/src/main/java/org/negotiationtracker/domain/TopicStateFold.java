@@ -11,12 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.negotiationtracker.text.TextKey;
 
-/** Derives a topic's negotiation state from its timeline entries (already limited to the as-of date). */
+/**
+ * Derives a topic's negotiation state: from its whole timeline (already limited to the as-of date), or from the
+ * figures a projection keeps as it goes and its entries of the types the state reads.
+ */
 final class TopicStateFold {
 
     private static final String UNATTRIBUTED = "unattributed";
+
+    static final Comparator<TopicState.Participant> PARTICIPANTS = Comparator
+            .comparingInt(TopicState.Participant::events).reversed()
+            .thenComparing(TopicState.Participant::name);
+
+    /** What the state counts over the whole timeline, and its first and last event times. */
+    record Figures(int events, int reports, int distinctSources, List<TopicState.Participant> participants,
+                   PartialDate first, PartialDate last) {
+    }
 
     private TopicStateFold() {
     }
@@ -25,35 +38,49 @@ final class TopicStateFold {
                              long position) {
         PartialDate first = timeline.isEmpty() ? null : timeline.get(0).occurredAt();
         PartialDate last = timeline.stream().map(TimelineEntry::occurredAt).max(Comparator.naturalOrder()).orElse(null);
-        List<TimelineEntry> held = ofType(timeline, EventType.MEETING_HELD);
-        List<Plan> plans = plans(ofType(timeline, EventType.MEETING_SCHEDULED), held,
-                ofType(timeline, EventType.MEETING_CANCELLED));
+        Figures figures = new Figures(timeline.size(), timeline.stream().mapToInt(TimelineEntry::reportCount).sum(),
+                distinctSources(timeline), participants(timeline), first, last);
+        return derive(topic, type -> ofType(timeline, type), figures, asOf, version, position);
+    }
+
+    /**
+     * @param ofType the entries of one type, in timeline order
+     */
+    static TopicState derive(TopicDefinition topic, Function<EventType, List<TimelineEntry>> ofType, Figures figures,
+                             LocalDate asOf, int version, long position) {
+        List<TimelineEntry> held = ofType.apply(EventType.MEETING_HELD);
+        List<Plan> plans = plans(ofType.apply(EventType.MEETING_SCHEDULED), held,
+                ofType.apply(EventType.MEETING_CANCELLED));
+        PartialDate last = figures.last();
         return new TopicState(topic.id(), topic.title(), topic.parties(), topic.aliases(),
-                topic.disputedItems(), topic.basisDocuments(), asOf, status(timeline),
-                held.stream().max(TimelineEntry.CHRONOLOGICAL).map(TopicStateFold::meeting).orElse(null),
+                topic.disputedItems(), topic.basisDocuments(), asOf,
+                status(figures, ofType.apply(EventType.TALKS_SUSPENDED), ofType.apply(EventType.TALKS_RESUMED)),
+                held.isEmpty() ? null : meeting(held.get(held.size() - 1)),
                 plans.stream().filter(p -> p.isPendingAfter(last)).map(Plan::view).toList(),
                 plans.stream().filter(p -> !p.isPendingAfter(last) && p.isOpen()).map(Plan::view).toList(),
-                openDemands(topic, timeline),
-                ofType(timeline, EventType.AGREEMENT_REACHED).stream().map(TopicStateFold::outcome).toList(),
-                ofType(timeline, EventType.DOCUMENT_SIGNED).stream().map(TopicStateFold::outcome).toList(),
-                participants(timeline), timeline.size(), timeline.stream().mapToInt(TimelineEntry::reportCount).sum(),
-                distinctSources(timeline), first, last, version, position);
+                openDemands(topic, ofType),
+                ofType.apply(EventType.AGREEMENT_REACHED).stream().map(TopicStateFold::outcome).toList(),
+                ofType.apply(EventType.DOCUMENT_SIGNED).stream().map(TopicStateFold::outcome).toList(),
+                figures.participants(), figures.events(), figures.reports(), figures.distinctSources(),
+                figures.first(), last, version, position);
     }
 
     private static List<TimelineEntry> ofType(List<TimelineEntry> timeline, EventType type) {
         return timeline.stream().filter(e -> e.type() == type).toList();
     }
 
-    private static String status(List<TimelineEntry> timeline) {
-        if (timeline.isEmpty()) {
+    /** The later of the last suspension and the last resumption decides. */
+    private static String status(Figures figures, List<TimelineEntry> suspensions, List<TimelineEntry> resumptions) {
+        if (figures.events() == 0) {
             return TopicState.REGISTERED;
         }
-        return timeline.stream()
-                .filter(e -> e.type() == EventType.TALKS_SUSPENDED || e.type() == EventType.TALKS_RESUMED)
-                .max(TimelineEntry.CHRONOLOGICAL)
-                .filter(e -> e.type() == EventType.TALKS_SUSPENDED)
-                .map(e -> TopicState.SUSPENDED)
-                .orElse(TopicState.ACTIVE);
+        if (suspensions.isEmpty()) {
+            return TopicState.ACTIVE;
+        }
+        TimelineEntry suspended = suspensions.get(suspensions.size() - 1);
+        return resumptions.isEmpty()
+                || TimelineEntry.CHRONOLOGICAL.compare(suspended, resumptions.get(resumptions.size() - 1)) > 0
+                ? TopicState.SUSPENDED : TopicState.ACTIVE;
     }
 
     private static TopicState.Meeting meeting(TimelineEntry entry) {
@@ -88,8 +115,7 @@ final class TopicStateFold {
         return actors.entrySet().stream()
                 .map(a -> new TopicState.Participant(a.getValue().name(), a.getValue().country(),
                         a.getValue().role(), counts.get(a.getKey())[0], counts.get(a.getKey())[1]))
-                .sorted(Comparator.comparingInt(TopicState.Participant::events).reversed()
-                        .thenComparing(TopicState.Participant::name))
+                .sorted(PARTICIPANTS)
                 .toList();
     }
 
@@ -103,17 +129,19 @@ final class TopicStateFold {
     }
 
     /** Demands stay open until an agreement or signed document on the same subject follows them. */
-    private static Map<String, List<TopicState.Demand>> openDemands(TopicDefinition topic, List<TimelineEntry> timeline) {
+    private static Map<String, List<TopicState.Demand>> openDemands(TopicDefinition topic,
+                                                                    Function<EventType, List<TimelineEntry>> ofType) {
         Map<String, List<PartialDate>> settledSubjects = new HashMap<>();
-        for (TimelineEntry entry : timeline) {
-            if ((entry.type() == EventType.AGREEMENT_REACHED || entry.type() == EventType.DOCUMENT_SIGNED)
-                    && entry.subject() != null) {
-                settledSubjects.computeIfAbsent(TextKey.words(entry.subject()), k -> new ArrayList<>())
-                        .add(entry.occurredAt());
+        for (EventType settling : List.of(EventType.AGREEMENT_REACHED, EventType.DOCUMENT_SIGNED)) {
+            for (TimelineEntry entry : ofType.apply(settling)) {
+                if (entry.subject() != null) {
+                    settledSubjects.computeIfAbsent(TextKey.words(entry.subject()), k -> new ArrayList<>())
+                            .add(entry.occurredAt());
+                }
             }
         }
         Map<String, Map<String, List<TimelineEntry>>> byPartyAndSubject = new TreeMap<>();
-        for (TimelineEntry entry : ofType(timeline, EventType.DEMAND_MADE)) {
+        for (TimelineEntry entry : ofType.apply(EventType.DEMAND_MADE)) {
             for (String party : partiesOf(topic, entry)) {
                 byPartyAndSubject.computeIfAbsent(party, p -> new LinkedHashMap<>())
                         .computeIfAbsent(subjectKey(entry), s -> new ArrayList<>()).add(entry);

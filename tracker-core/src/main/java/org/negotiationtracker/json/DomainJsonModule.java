@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import org.negotiationtracker.domain.ArticleReceived;
+import org.negotiationtracker.domain.EventRetracted;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.PartialDate;
 import org.negotiationtracker.domain.TimelineEntry;
@@ -26,6 +27,7 @@ public final class DomainJsonModule extends SimpleModule {
         super("negotiation-tracker-domain");
         setMixInAnnotation(TopicRegistered.class, TopicRegisteredMixin.class);
         setMixInAnnotation(ArticleReceived.class, ArticleReceivedMixin.class);
+        setMixInAnnotation(EventRetracted.class, EventRetractedMixin.class);
         setMixInAnnotation(TimelineEntry.class, TimelineEntryMixin.class);
         addSerializer(PartialDate.class, new ToStringSerializer<>());
         addSerializer(EventType.class, new JsonSerializer<>() {

@@ -27,6 +27,7 @@ class EventTypeTest {
         assertEquals(Optional.of(EventType.DOCUMENT_SIGNED), EventType.fromWireName("document.signed"));
         assertEquals(Optional.of(EventType.TOPIC_REGISTERED), EventType.fromWireName("topic.registered"));
         assertEquals(Optional.of(EventType.ARTICLE_RECEIVED), EventType.fromWireName("article.received"));
+        assertEquals(Optional.of(EventType.EVENT_RETRACTED), EventType.fromWireName("event.retracted"));
     }
 
     @Test
@@ -47,12 +48,14 @@ class EventTypeTest {
     }
 
     @Test
-    void topicRegistrationAndArticlesAreNotDiplomaticEvents() {
+    void topicRegistrationArticlesAndRetractionsAreNotDiplomaticEvents() {
         assertFalse(EventType.TOPIC_REGISTERED.isDiplomatic());
         assertFalse(EventType.ARTICLE_RECEIVED.isDiplomatic());
+        assertFalse(EventType.EVENT_RETRACTED.isDiplomatic());
         assertFalse(EventType.diplomaticTypes().contains(EventType.TOPIC_REGISTERED));
         assertFalse(EventType.diplomaticTypes().contains(EventType.ARTICLE_RECEIVED));
-        assertEquals(EventType.values().length - 2, EventType.diplomaticTypes().size());
+        assertFalse(EventType.diplomaticTypes().contains(EventType.EVENT_RETRACTED));
+        assertEquals(EventType.values().length - 3, EventType.diplomaticTypes().size());
         assertTrue(EventType.diplomaticTypes().contains(EventType.MEETING_HELD));
     }
 

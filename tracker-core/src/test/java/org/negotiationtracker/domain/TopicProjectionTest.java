@@ -28,7 +28,7 @@ class TopicProjectionTest {
 
         assertEquals(Events.TOPIC, started.topic().id());
         assertSame(started, folded);
-        assertEquals(List.of(new EntryChange("moscow", Set.of())), changes);
+        assertEquals(List.of(new EntryChange(Set.of("moscow"), Set.of(), Set.of())), changes);
         assertEquals(2, folded.version());
         assertEquals(11L, folded.position());
     }
