@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.negotiationtracker.domain.ArticleReceived;
 import org.negotiationtracker.domain.DiplomaticEvent;
+import org.negotiationtracker.domain.EventRetracted;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicEvent;
 import org.negotiationtracker.domain.TopicRegistered;
@@ -34,6 +35,7 @@ public class EventCodec {
             Class<? extends TopicEvent> shape = switch (type) {
                 case TOPIC_REGISTERED -> TopicRegistered.class;
                 case ARTICLE_RECEIVED -> ArticleReceived.class;
+                case EVENT_RETRACTED -> EventRetracted.class;
                 default -> DiplomaticEvent.class;
             };
             return mapper.readValue(payload, shape);

@@ -49,11 +49,7 @@ public class Projector implements AppendListener {
         cache.clear();
     }
 
-    /**
-     * Folds a topic's new events and says which rows that changes. An entry is new when its id is that of
-     * the report just folded in: entry ids are the least report id of the group, so an entry that
-     * existed before keeps an older id.
-     */
+    /** Folds a topic's new events and says which rows that changes. */
     private ReadModelStore.TopicChanges project(String topicId, List<LoggedEvent> events) {
         TopicProjection projection = cache.containsKey(topicId) ? cache.get(topicId) : store.load(topicId);
         boolean topicIsNew = false;
@@ -63,24 +59,35 @@ public class Projector implements AppendListener {
         for (LoggedEvent logged : events) {
             TopicProjection before = projection;
             projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position(),
-                    change -> note(change, logged.event().id(), created, changed, removed));
+                    change -> note(change, created, changed, removed));
             topicIsNew |= projection != before;
         }
         return new ReadModelStore.TopicChanges(projection, topicIsNew, created, changed, removed);
     }
 
-    private static void note(EntryChange change, String eventId, Set<String> created, Set<String> changed,
-                             Set<String> removed) {
-        for (String absorbed : change.absorbedEntryIds()) {
-            changed.remove(absorbed);
-            if (!created.remove(absorbed)) {
-                removed.add(absorbed);
+    /**
+     * Adds one event's entry changes to those of the events before it in the append: an entry created and gone
+     * within it never gets a row; an entry gone and back (a retraction splits out a report merged earlier in the
+     * append) keeps its row.
+     */
+    private static void note(EntryChange change, Set<String> created, Set<String> changed, Set<String> removed) {
+        for (String gone : change.removedEntryIds()) {
+            changed.remove(gone);
+            if (!created.remove(gone)) {
+                removed.add(gone);
             }
         }
-        if (change.entryId().equals(eventId)) {
-            created.add(change.entryId());
-        } else if (!created.contains(change.entryId())) {
-            changed.add(change.entryId());
+        for (String added : change.newEntryIds()) {
+            if (removed.remove(added)) {
+                changed.add(added);
+            } else {
+                created.add(added);
+            }
+        }
+        for (String entryId : change.changedEntryIds()) {
+            if (!created.contains(entryId)) {
+                changed.add(entryId);
+            }
         }
     }
 

@@ -54,7 +54,8 @@ function renderTopics() {
 
 function addToFeed(type, event) {
   const feed = document.getElementById("feed");
-  const what = event.summary || event.title || event.topic?.title || "";
+  const what = event.summary || event.title || event.topic?.title
+    || (event.retractedEventId ? `${event.retractedEventId} retracted (${event.reason})` : "");
   feed.prepend(el("li", { "data-type": type, "data-position": event.position },
     el("strong", {}, type), ` · ${event.topicId} `, el("span", { class: "muted" }, `#${event.position}`),
     what ? el("div", {}, what) : null));

@@ -4,7 +4,7 @@
 export const DIPLOMATIC_TYPES = ["meeting.scheduled", "meeting.held", "meeting.cancelled", "statement.issued",
   "demand.made", "proposal.made", "agreement.reached", "document.signed", "briefing.held", "talks.suspended",
   "talks.resumed"];
-const MESSAGE_TYPES = ["topic.registered", "article.received", "state", ...DIPLOMATIC_TYPES];
+const MESSAGE_TYPES = ["topic.registered", "article.received", "event.retracted", "state", ...DIPLOMATIC_TYPES];
 
 const connections = new Map();
 
