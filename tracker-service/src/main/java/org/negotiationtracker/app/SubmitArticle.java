@@ -135,7 +135,8 @@ public class SubmitArticle {
         }
     }
 
-    private static DiplomaticEvent diplomatic(ExtractedEvent extracted, String eventId, ArticleReceived article) {
+    /** An extracted event as the log keeps it: of the article's topic, from the article, naming the article. */
+    static DiplomaticEvent diplomatic(ExtractedEvent extracted, String eventId, ArticleReceived article) {
         DiplomaticEvent event = extracted.toDiplomaticEvent(eventId, article.topicId(), article.source());
         Map<String, String> metadata = new HashMap<>(event.metadata());
         metadata.put(ARTICLE_ID, article.id());

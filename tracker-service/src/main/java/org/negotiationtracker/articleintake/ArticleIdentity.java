@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.negotiationtracker.domain.Source;
 import org.negotiationtracker.text.TextKey;
@@ -26,6 +27,18 @@ public final class ArticleIdentity {
     /** The n-th (from 1) event extracted from an article. */
     public static String eventId(String articleId, int n) {
         return articleId + "-" + n;
+    }
+
+    /** Which event of the article an event id names (the n of {@link #eventId}); empty for any other id. */
+    public static OptionalInt eventNumber(String articleId, String eventId) {
+        String prefix = articleId + "-";
+        if (!eventId.startsWith(prefix) || eventId.length() == prefix.length()
+                || eventId.length() - prefix.length() > 9) {
+            return OptionalInt.empty();
+        }
+        String digits = eventId.substring(prefix.length());
+        return digits.chars().allMatch(c -> c >= '0' && c <= '9') && digits.charAt(0) != '0'
+                ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.empty();
     }
 
     /** The page the URL names ({@link Source#page}), hashed to a fixed length for the index. */

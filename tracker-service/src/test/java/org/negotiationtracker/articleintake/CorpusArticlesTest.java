@@ -1,6 +1,7 @@
 package org.negotiationtracker.articleintake;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.negotiationtracker.api.TrackerApi.head;
@@ -26,7 +27,7 @@ class CorpusArticlesTest {
     private static final String TOPIC = "corpus-articles";
 
     @Test
-    void theArticlesGiveTheGoldStateAndPostingThemAgainInAnotherOrderChangesNothing() {
+    void theArticlesGiveTheGoldStateAndPostingOrExtractingThemAgainChangesNothing() {
         ReferenceScenario scenario = ReferenceScenario.load();
         CorpusArticles corpus = new CorpusArticles(scenario);
         registerTopic(scenario.topicAs(TOPIC)).statusCode(201);
@@ -49,6 +50,10 @@ class CorpusArticlesTest {
             assertTrue(corpus.post(file, 200).get("duplicate").asBoolean(), file);
         }
         assertEquals(head, head(), "reposting appends nothing");
+        given().post("/api/admin/articles/reextract").then().statusCode(200)
+                .body("articlesExamined", is(files.size()))
+                .body("articlesChanged", is(0));
+        assertEquals(head, head(), "extracting them again with the same extractor appends nothing");
         given().post("/api/admin/projections/rebuild").then().statusCode(200);
         assertEquals(state, ArticlesApiTest.read(given().get("/api/topics/" + TOPIC).then().extract().asString()),
                 "the state folded again from the log");

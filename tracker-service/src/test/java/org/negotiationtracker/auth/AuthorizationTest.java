@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.negotiationtracker.api.TrackerApi;
 import org.negotiationtracker.articleintake.InventedArticles;
 
-/** With authentication on: writes need {@code writer}, the admin endpoint {@code admin}, reads stay open. */
+/** With authentication on: writes need {@code writer}, the admin endpoints {@code admin}, reads stay open. */
 @QuarkusTest
 @TestProfile(AuthProfile.class)
 class AuthorizationTest {
@@ -73,9 +74,9 @@ class AuthorizationTest {
         post(write.path(), body, Tokens.withRoles("writer")).statusCode(oneOf(200, 201));
     }
 
-    @Test
-    void rebuildNeedsTheAdminRole() {
-        String path = "/api/admin/projections/rebuild";
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/admin/projections/rebuild", "/api/admin/articles/reextract"})
+    void adminEndpointsNeedTheAdminRole(String path) {
         assertUnauthorized(post(path, "", null), path);
         assertUnauthorized(post(path, "", Tokens.expired("admin")), path);
         assertForbidden(post(path, "", Tokens.withRoles("writer", "reader")), path);
