@@ -67,39 +67,47 @@ public class ReextractArticles {
         int lastNumber;
     }
 
+    /** What the run has done so far. */
+    private static final class Tally {
+        int examined;
+        int changed;
+        int added;
+        int retracted;
+
+        void count(List<PendingEvent> batch, List<Appended> appended) {
+            int retractedNow = 0;
+            int addedNow = 0;
+            for (int i = 0; i < appended.size(); i++) {
+                if (!appended.get(i).duplicate()) {
+                    if (batch.get(i).event() instanceof EventRetracted) {
+                        retractedNow++;
+                    } else {
+                        addedNow++;
+                    }
+                }
+            }
+            examined++;
+            changed += retractedNow + addedNow > 0 ? 1 : 0;
+            added += addedNow;
+            retracted += retractedNow;
+        }
+    }
+
     /** @throws ProblemException when the log refuses an article's append; the articles before it are done */
     public ReextractionReport reextract() {
         // articles that arrive meanwhile are extracted by the current extractor already
         long head = log.head();
-        int[] examined = {0};
-        int[] changed = {0};
-        int[] added = {0};
-        int[] retracted = {0};
+        Tally tally = new Tally();
         for (TopicDefinition topic : topics.definitions()) {
             Map<String, Standing> standing = standingEvents(topic.id(), head);
             readUpTo(head, topic.id(), List.of(EventType.ARTICLE_RECEIVED), ARTICLE_PAGE, logged -> {
                 ArticleReceived article = (ArticleReceived) logged.event();
-                List<PendingEvent> batch = difference(article, topic, standing.getOrDefault(article.id(),
-                        new Standing()));
-                List<Appended> appended = batch.isEmpty() ? List.of() : writes.append(batch);
-                int articleAdded = 0;
-                int articleRetracted = 0;
-                for (int i = 0; i < appended.size(); i++) {
-                    if (!appended.get(i).duplicate()) {
-                        if (batch.get(i).event() instanceof EventRetracted) {
-                            articleRetracted++;
-                        } else {
-                            articleAdded++;
-                        }
-                    }
-                }
-                examined[0]++;
-                changed[0] += articleAdded + articleRetracted > 0 ? 1 : 0;
-                added[0] += articleAdded;
-                retracted[0] += articleRetracted;
+                List<PendingEvent> batch = difference(article, topic,
+                        standing.getOrDefault(article.id(), new Standing()));
+                tally.count(batch, batch.isEmpty() ? List.of() : writes.append(batch));
             });
         }
-        return new ReextractionReport(examined[0], changed[0], added[0], retracted[0]);
+        return new ReextractionReport(tally.examined, tally.changed, tally.added, tally.retracted);
     }
 
     /** The retractions, then the new events, that bring the article's standing events to its extraction now. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdentityTest {
@@ -38,5 +39,16 @@ class ArticleIdentityTest {
         assertNotEquals(key, ArticleIdentity.urlKey("https://wire.example/politics/43"));
         assertNotEquals(key, ArticleIdentity.urlKey("https://wire.example/politics/42?page=2"));
         assertEquals(64, key.length());
+    }
+
+    @Test
+    void anEventIdTellsWhichEventOfTheArticleItIs() {
+        String id = ArticleIdentity.articleId(TEXT);
+
+        assertEquals(java.util.OptionalInt.of(12), ArticleIdentity.eventNumber(id, ArticleIdentity.eventId(id, 12)));
+        for (String other : List.of(id, id + "-", id + "-0", id + "-01", id + "-2x", id + "-99999999999",
+                "retraction:" + id + "-1", ArticleIdentity.articleId("Another text altogether, here.") + "-1")) {
+            assertEquals(java.util.OptionalInt.empty(), ArticleIdentity.eventNumber(id, other), other);
+        }
     }
 }
