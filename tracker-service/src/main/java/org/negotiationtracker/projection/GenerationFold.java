@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,31 +19,52 @@ import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
 
 /**
- * Folds the log into one generation of the read models, a page at a time after the generation's checkpoint:
- * each page's rows and the moved checkpoint commit together, so the read models always stand exactly at their
- * checkpoint. Used by one thread at a time, which is why its cache needs no locking.
+ * Folds the log into one generation of the read models, a page at a time after the generation's checkpoint. The
+ * rows of the pages folded and the moved checkpoint commit together, so the read models always stand exactly at
+ * their checkpoint. The live generation commits every page; a generation being rebuilt keeps its topics in memory
+ * and commits once it has caught up, so a topic's rows are written once rather than once per page. Used by one
+ * thread at a time, which is why it needs no locking.
  */
 final class GenerationFold {
 
-    private record Folded(long position, int events, List<TopicProjection> projections) {
+    /** A topic's rows to write since the last commit: see {@link #note}. */
+    private static final class Pending {
+        private TopicProjection projection;
+        private boolean topicIsNew;
+        private final Set<String> created = new LinkedHashSet<>();
+        private final Set<String> changed = new LinkedHashSet<>();
+        private final Set<String> removed = new HashSet<>();
+
+        ReadModelStore.TopicChanges changes() {
+            return new ReadModelStore.TopicChanges(projection, topicIsNew, created, changed, removed);
+        }
     }
 
     private final int generation;
     private final String checkpoint;
+    private final boolean commitEveryPage;
     private final AgroalDataSource dataSource;
     private final EventLogStore log;
     private final SubscriptionCheckpoints checkpoints;
     private final ReadModelStore readModels;
     /** The generation's topics as folded up to {@link #position}, so a busy topic is not read back for every page. */
-    private final Map<String, TopicProjection> cache;
-    /** How far the rows are folded; -1 until read from the checkpoint, and again after a failure. */
+    private final Map<String, TopicProjection> projections;
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    /** Where the stored rows and checkpoint stand; -1 until read, and again after a failure. */
+    private long committed = -1;
+    /** How far the projections in memory have folded. */
     private long position = -1;
 
-    GenerationFold(int generation, int cachedTopics, AgroalDataSource dataSource, EventLogStore log,
-                   SubscriptionCheckpoints checkpoints, ReadModelStore readModels) {
+    /**
+     * @param cachedTopics how many topics to keep in memory between commits when every page commits; a rebuild
+     *                     keeps them all until it commits
+     */
+    GenerationFold(int generation, boolean commitEveryPage, int cachedTopics, AgroalDataSource dataSource,
+                   EventLogStore log, SubscriptionCheckpoints checkpoints, ReadModelStore readModels) {
         this.generation = generation;
         this.checkpoint = ReadModelGenerations.checkpointName(generation);
-        this.cache = new LruMap<>(cachedTopics);
+        this.commitEveryPage = commitEveryPage;
+        this.projections = commitEveryPage ? new LruMap<>(cachedTopics) : new HashMap<>();
         this.dataSource = dataSource;
         this.log = log;
         this.checkpoints = checkpoints;
@@ -54,85 +75,95 @@ final class GenerationFold {
         return generation;
     }
 
+    /** How far the stored rows stand. */
     long position() {
-        return position;
+        return committed;
     }
 
     /**
-     * Folds the events after the checkpoint, up to {@code limit}, and commits their rows with the checkpoint.
-     * On failure nothing of the page stands and the next step starts again from the stored checkpoint.
+     * Folds the events after what it has folded, up to {@code limit}, and commits the rows with the checkpoint when
+     * it commits every page or has reached the head. On failure nothing uncommitted stands and the next step
+     * starts again from the stored checkpoint.
      *
      * @return how many events it folded: fewer than {@code limit} when it reached the head
      */
     int step(int limit) {
         try {
-            Folded folded = QuarkusTransaction.requiringNew().call(() -> fold(limit));
-            position = folded.position();
-            folded.projections().forEach(projection -> cache.put(projection.topic().id(), projection));
-            return folded.events();
+            return QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    return fold(connection, limit);
+                }
+            });
         } catch (RuntimeException e) {
-            // the cached projections were folded in place, ahead of rows that were not written
-            cache.clear();
+            // the projections in memory were folded in place, ahead of rows that were not written
+            projections.clear();
+            pending.clear();
+            committed = -1;
             position = -1;
             throw e;
         }
     }
 
-    private Folded fold(int limit) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            long from = position >= 0 ? position : checkpoints.position(connection, checkpoint)
+    private int fold(Connection connection, int limit) throws SQLException {
+        if (committed < 0) {
+            committed = checkpoints.position(connection, checkpoint)
                     .orElseThrow(() -> new IllegalStateException("generation " + generation + " has no checkpoint"));
-            List<LoggedEvent> page = log.read(connection, from, limit, null, List.of());
-            if (page.isEmpty()) {
-                return new Folded(from, 0, List.of());
-            }
-            Map<String, List<LoggedEvent>> byTopic = new LinkedHashMap<>();
-            page.forEach(e -> byTopic.computeIfAbsent(e.event().topicId(), t -> new ArrayList<>()).add(e));
-            List<ReadModelStore.TopicChanges> changes = new ArrayList<>(byTopic.size());
-            byTopic.forEach((topicId, events) -> changes.add(project(topicId, events)));
-            readModels.write(generation, changes);
-            long to = page.get(page.size() - 1).position();
-            if (!checkpoints.advance(connection, checkpoint, from, to)) {
-                throw new IllegalStateException("the checkpoint of generation " + generation
-                        + " moved meanwhile: another replica folds it now");
-            }
-            return new Folded(to, page.size(), changes.stream().map(ReadModelStore.TopicChanges::projection).toList());
+            position = committed;
         }
+        List<LoggedEvent> page = log.read(connection, position, limit, null, List.of());
+        for (LoggedEvent logged : page) {
+            fold(logged);
+        }
+        if (!page.isEmpty()) {
+            position = page.get(page.size() - 1).position();
+        }
+        if (position > committed && (commitEveryPage || page.size() < limit)) {
+            commit(connection);
+        }
+        return page.size();
     }
 
     /**
-     * Folds a topic's new events and says which rows that changes. An entry is new when its id is that of
-     * the report just folded in: entry ids are the least report id of the group, so an entry that
-     * existed before keeps an older id.
+     * Folds an event into its topic and notes which rows that changes. An entry is new when its id is that of the
+     * report just folded in: entry ids are the least report id of the group, so an entry that existed before keeps
+     * an older id.
      */
-    private ReadModelStore.TopicChanges project(String topicId, List<LoggedEvent> events) {
-        TopicProjection projection = cache.containsKey(topicId) ? cache.get(topicId)
-                : readModels.load(generation, topicId);
-        boolean topicIsNew = false;
-        Set<String> created = new LinkedHashSet<>();
-        Set<String> changed = new LinkedHashSet<>();
-        Set<String> removed = new HashSet<>();
-        for (LoggedEvent logged : events) {
-            TopicProjection before = projection;
-            projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position(),
-                    change -> note(change, logged.event().id(), created, changed, removed));
-            topicIsNew |= projection != before;
+    private void fold(LoggedEvent logged) {
+        String topicId = logged.event().topicId();
+        Pending topic = pending.computeIfAbsent(topicId, id -> new Pending());
+        if (topic.projection == null) {
+            topic.projection = projections.containsKey(topicId) ? projections.get(topicId)
+                    : readModels.load(generation, topicId);
         }
-        return new ReadModelStore.TopicChanges(projection, topicIsNew, created, changed, removed);
+        TopicProjection before = topic.projection;
+        topic.projection = TopicProjection.fold(before, logged.event(), logged.topicVersion(), logged.position(),
+                change -> note(change, logged.event().id(), topic));
+        topic.topicIsNew |= topic.projection != before;
     }
 
-    private static void note(EntryChange change, String eventId, Set<String> created, Set<String> changed,
-                             Set<String> removed) {
+    private void commit(Connection connection) throws SQLException {
+        readModels.write(generation, pending.values().stream().map(Pending::changes).toList());
+        if (!checkpoints.advance(connection, checkpoint, committed, position)) {
+            throw new IllegalStateException("the checkpoint of generation " + generation
+                    + " moved meanwhile: another replica folds it now");
+        }
+        // kept only once the transaction commits: see step
+        pending.values().forEach(topic -> projections.put(topic.projection.topic().id(), topic.projection));
+        pending.clear();
+        committed = position;
+    }
+
+    private static void note(EntryChange change, String eventId, Pending topic) {
         for (String absorbed : change.absorbedEntryIds()) {
-            changed.remove(absorbed);
-            if (!created.remove(absorbed)) {
-                removed.add(absorbed);
+            topic.changed.remove(absorbed);
+            if (!topic.created.remove(absorbed)) {
+                topic.removed.add(absorbed);
             }
         }
         if (change.entryId().equals(eventId)) {
-            created.add(change.entryId());
-        } else if (!created.contains(change.entryId())) {
-            changed.add(change.entryId());
+            topic.created.add(change.entryId());
+        } else if (!topic.created.contains(change.entryId())) {
+            topic.changed.add(change.entryId());
         }
     }
 }

@@ -120,7 +120,7 @@ public class Projector implements CommitListener {
     /** @return true when there is more to fold at once */
     private boolean round() {
         ReadModelGenerations.Generations current = inTransaction(generations::current);
-        live = follow(live, current.active());
+        live = follow(live, current.active(), true);
         int page = config.pageEvents();
         boolean more = live.step(page) == page;
         folded = live.position();
@@ -130,7 +130,7 @@ public class Projector implements CommitListener {
             retireAfterGrace(current.active());
             return more;
         }
-        building = follow(building, current.building());
+        building = follow(building, current.building(), false);
         int rebuildPage = config.rebuildPageEvents();
         if (building.step(rebuildPage) == rebuildPage || more || building.position() < live.position()) {
             return true;
@@ -139,11 +139,12 @@ public class Projector implements CommitListener {
         return false;
     }
 
-    private GenerationFold follow(GenerationFold fold, int generation) {
+    private GenerationFold follow(GenerationFold fold, int generation, boolean commitEveryPage) {
         if (fold != null && fold.generation() == generation) {
             return fold;
         }
-        return new GenerationFold(generation, config.cachedTopics(), dataSource, log, checkpoints, readModels);
+        return new GenerationFold(generation, commitEveryPage, config.cachedTopics(), dataSource, log, checkpoints,
+                readModels);
     }
 
     /** Both generations stand at the same place in the log: the new one takes over from the next read. */
@@ -156,7 +157,8 @@ public class Projector implements CommitListener {
         });
         LOG.infof("read models rebuilt: generation %d replaced generation %d at position %d", built, retired,
                 building.position());
-        live = building;
+        // the new generation is followed like the live one from now on, with a bounded cache
+        live = null;
         building = null;
         retiredAt = System.nanoTime();
         progress.advanced();
