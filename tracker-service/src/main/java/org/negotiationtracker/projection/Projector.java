@@ -35,6 +35,7 @@ public class Projector implements CommitListener {
     private static final long LEASE_KEY = 0x6e7470726f6a3031L;
     private static final long IDLE_POLL_MILLIS = 500;
     private static final long FAILURE_PAUSE_MILLIS = 1000;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     /** A retired generation's rows outlive the swap by this much, for the reads that had just looked it up. */
     private static final long RETIREMENT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
@@ -76,8 +77,12 @@ public class Projector implements CommitListener {
         thread.start(this::run);
     }
 
+    /**
+     * Lets the page being folded commit or roll back before the datasource closes under it: a transaction cut
+     * off there would keep its locks for as long as the database lives on (the embedded one of a test run).
+     */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        thread.stop(wakeUps::release, Duration.ofSeconds(5));
+        thread.stop(wakeUps::release, STOP_WAIT);
     }
 
     @Override
