@@ -180,7 +180,6 @@ final class GroupCommitWriter {
             span.end();
             rethrowError(e);
             forgetCaches();
-            listeners.forEach(AppendListener::rolledBack);
             if (batch.size() > 1) {
                 LOG.warnf(e, "group commit of %d appends failed; retrying them one by one", batch.size());
                 batch.forEach(request -> writeAppends(List.of(request)));
@@ -228,8 +227,8 @@ final class GroupCommitWriter {
                                          Map<String, Integer> committedVersions) {
         try (Connection connection = dataSource.getConnection()) {
             long head = store.lockHead(connection);
-            boolean logMovedBehind = head != lastHead;
-            if (logMovedBehind) {
+            // another replica appended since: the versions cached from then are stale
+            if (head != lastHead) {
                 topicVersions.clear();
             }
             Set<String> eventIds = new HashSet<>();
@@ -266,7 +265,7 @@ final class GroupCommitWriter {
                 store.insert(connection, planned, traces);
                 store.moveHead(connection, planner.head());
                 for (AppendListener listener : listeners) {
-                    listener.onAppend(planned, logMovedBehind);
+                    listener.onAppend(planned);
                 }
             }
             appendedEvents.increment(planned.size());

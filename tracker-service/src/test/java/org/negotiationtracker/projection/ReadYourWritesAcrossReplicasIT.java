@@ -36,7 +36,7 @@ class ReadYourWritesAcrossReplicasIT {
                         + "PostgreSQL variant and test it");
         String user = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
         String password = System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
-        String database = "tracker_replicas";
+        String database = "tracker_read_your_writes";
         try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
              Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + database + " with (force)");
