@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class AppendBench {
 
-    record Result(String what, int clients, long events, double seconds, Stats latency) {
+    /** {@code projectionLag} is null for raw JDBC, which has no read models. */
+    record Result(String what, int clients, long events, double seconds, Stats latency, Stats projectionLag) {
 
         double rate() {
             return events / seconds;
@@ -59,26 +60,56 @@ final class AppendBench {
     }
 
     Result httpSingle(int clients) throws Exception {
-        return run("HTTP single-event appends", clients, 1, (client, round) -> {
-            String topic = topic("single", clients, client, round);
-            post(Events.event(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime()));
-        }, client -> registerTopics("single", clients, client));
+        for (int client = 0; client < clients; client++) {
+            registerTopics("single", clients, client);
+        }
+        try (ProjectionLag lag = new ProjectionLag(jdbcUrl)) {
+            return run("HTTP single-event appends", clients, 1, (client, round) -> {
+                String topic = topic("single", clients, client, round);
+                post(Events.event(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime()));
+            }, lag);
+        }
     }
 
     Result rawSingle(int clients) throws Exception {
-        return run("raw JDBC insert + commit", clients, 1, new RawWriter(1), client -> { });
+        return run("raw JDBC insert + commit", clients, 1, new RawWriter(1), null);
     }
 
     Result httpBatch(int clients, int batchSize) throws Exception {
-        return run("HTTP batch appends (" + batchSize + "/request)", clients, batchSize, (client, round) -> {
-            String topic = topic("batch", clients, client, round);
-            post(Events.batch(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime(), batchSize));
-        }, client -> registerTopics("batch", clients, client));
+        for (int client = 0; client < clients; client++) {
+            registerTopics("batch", clients, client);
+        }
+        try (ProjectionLag lag = new ProjectionLag(jdbcUrl)) {
+            return run("HTTP batch appends (" + batchSize + "/request)", clients, batchSize, (client, round) -> {
+                String topic = topic("batch", clients, client, round);
+                post(Events.batch(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime(), batchSize));
+            }, lag);
+        }
     }
 
     Result rawBatch(int clients, int batchSize) throws Exception {
         return run("raw JDBC batch insert (" + batchSize + "/commit)", clients, batchSize, new RawWriter(batchSize),
-                client -> { });
+                null);
+    }
+
+    record Rebuild(long events, long millis) {
+    }
+
+    /** Folds the whole log into a new generation of the read models and waits until it has taken over. */
+    Rebuild rebuild() throws Exception {
+        HttpResponse<String> answer = service.post("api/admin/projections/rebuild", "");
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("rebuild answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return new Rebuild(number(answer.body(), "eventsReplayed"), number(answer.body(), "millis"));
+    }
+
+    private static long number(String json, String field) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        if (!value.find()) {
+            throw new IllegalStateException("no " + field + " in " + json);
+        }
+        return Long.parseLong(value.group(1));
     }
 
     private static String topic(String kind, int clients, int client, long round) {
@@ -104,10 +135,6 @@ final class AppendBench {
 
     interface Round {
         void run(int client, long round) throws Exception;
-    }
-
-    interface Setup {
-        void prepare(int client) throws Exception;
     }
 
     /** One connection per client, rows shaped like the log's, committed as the service would. */
@@ -162,10 +189,7 @@ final class AppendBench {
         }
     }
 
-    private Result run(String what, int clients, int eventsPerRound, Round round, Setup setup) throws Exception {
-        for (int client = 0; client < clients; client++) {
-            setup.prepare(client);
-        }
+    private Result run(String what, int clients, int eventsPerRound, Round round, ProjectionLag lag) throws Exception {
         long warmUpEnd = System.nanoTime() + warmUp.toNanos();
         long end = warmUpEnd + measure.toNanos();
         ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
@@ -208,6 +232,7 @@ final class AppendBench {
             throw new IllegalStateException(what + " failed", failures.get(0));
         }
         long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return new Result(what, clients, measured.get(), measure.toNanos() / 1e9, new Stats(all));
+        return new Result(what, clients, measured.get(), measure.toNanos() / 1e9, new Stats(all),
+                lag == null ? null : lag.stop());
     }
 }

@@ -94,7 +94,8 @@ public final class BenchMain {
     }
 
     private static void appends(AppendBench bench, StringBuilder report) throws Exception {
-        report.append("## Appends\n\n| what | clients | events/s | ratio to raw | p50 ms | p99 ms |\n|---|---|---|---|---|---|\n");
+        report.append("## Appends\n\n| what | clients | events/s | ratio to raw | p50 ms | p99 ms | projection lag p99 ms |\n"
+                + "|---|---|---|---|---|---|---|\n");
         for (int clients : new int[] {1, 16, 64}) {
             AppendBench.Result http = bench.httpSingle(clients);
             AppendBench.Result raw = bench.rawSingle(clients);
@@ -106,12 +107,17 @@ public final class BenchMain {
         row(report, http, raw);
         row(report, raw, raw);
         report.append('\n');
+        AppendBench.Rebuild rebuild = bench.rebuild();
+        report.append(String.format("Rebuild of the read models after these runs (blue/green, nothing appending): "
+                + "%d events in %d ms, %.0f events/s.%n%n", rebuild.events(), rebuild.millis(),
+                rebuild.events() * 1000.0 / rebuild.millis()));
     }
 
     private static void row(StringBuilder report, AppendBench.Result result, AppendBench.Result raw) {
-        report.append(String.format("| %s | %d | %.0f | %.2f | %s | %s |%n", result.what(), result.clients(),
+        report.append(String.format("| %s | %d | %.0f | %.2f | %s | %s | %s |%n", result.what(), result.clients(),
                 result.rate(), result.rate() / raw.rate(), Stats.ms(result.latency().percentile(50)),
-                Stats.ms(result.latency().percentile(99))));
+                Stats.ms(result.latency().percentile(99)),
+                result.projectionLag() == null ? "" : Stats.ms(result.projectionLag().percentile(99))));
         System.err.printf("%s, %d clients: %.0f events/s%n", result.what(), result.clients(), result.rate());
     }
 

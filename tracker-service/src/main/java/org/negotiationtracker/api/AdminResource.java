@@ -4,7 +4,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.negotiationtracker.app.RebuildProjections;
 import org.negotiationtracker.app.ReextractArticles;
 import org.negotiationtracker.app.ReextractionReport;
@@ -24,8 +28,10 @@ public class AdminResource {
 
     @POST
     @Path("projections/rebuild")
-    @Operation(summary = "Drop every read model and fold the whole log into it again",
-            description = "Appends wait while it runs; reads keep answering from the committed read models.")
+    @Operation(summary = "Fold the whole log into a new generation of the read models, then swap it in",
+            description = "Appends and reads go on while it runs: the live read models answer until the new "
+                    + "generation has caught up with them. 503 when it has not within tracker.projection.rebuild-wait "
+                    + "(it goes on).")
     public RebuildReport rebuildProjections() {
         return rebuild.rebuild();
     }
@@ -36,7 +42,9 @@ public class AdminResource {
             description = "Per article, in one append: the events extracted now and not stored yet, and an "
                     + "event.retracted (reason re-extraction) for each stored event no longer extracted. "
                     + "Running it again appends nothing.")
-    public ReextractionReport reextractArticles() {
-        return reextraction.reextract();
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReextractionReport.class)))
+    public Response reextractArticles() {
+        ReextractionReport report = reextraction.reextract();
+        return Consistency.written(Response.ok(report), report.position());
     }
 }

@@ -40,6 +40,13 @@ public class ArticlesResource {
     public Response submit(InputStream input) {
         ArticleResult result = intake.submit(body.parse(input));
         boolean appended = result.topic() != null && !result.duplicate();
-        return Response.status(appended ? Response.Status.CREATED : Response.Status.OK).entity(result).build();
+        Response.ResponseBuilder answer = Response.status(appended ? Response.Status.CREATED : Response.Status.OK)
+                .entity(result);
+        if (result.article() == null) {
+            return answer.build();
+        }
+        long reached = result.events().stream().mapToLong(ArticleResult.EventView::position)
+                .reduce(result.article().position(), Math::max);
+        return Consistency.written(answer, reached);
     }
 }

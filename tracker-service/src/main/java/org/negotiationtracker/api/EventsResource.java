@@ -19,6 +19,7 @@ import org.negotiationtracker.app.JsonBody;
 import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.app.ReadLog;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.LoggedEvent;
 
 @Path("/api/events")
@@ -46,9 +47,10 @@ public class EventsResource {
     @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = EventRequest.class)))
     public Response append(InputStream input) {
-        AppendResponse response = AppendResponse.of(intake.append(body.parse(input)));
-        return Response.status(response.appended() > 0 ? Response.Status.CREATED : Response.Status.OK)
-                .entity(response).build();
+        List<Appended> appended = intake.append(body.parse(input));
+        AppendResponse response = AppendResponse.of(appended);
+        return Consistency.written(Response.status(response.appended() > 0 ? Response.Status.CREATED
+                : Response.Status.OK).entity(response), Consistency.reached(appended));
     }
 
     @GET

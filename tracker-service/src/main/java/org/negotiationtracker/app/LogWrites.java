@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.negotiationtracker.eventlog.AppendRejectedException;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventLog;
-import org.negotiationtracker.eventlog.ExclusiveWork;
 import org.negotiationtracker.eventlog.LogUnavailableException;
 import org.negotiationtracker.eventlog.PendingEvent;
 import org.negotiationtracker.tracing.Tracing;
@@ -54,10 +53,6 @@ class LogWrites {
         } finally {
             span.end();
         }
-    }
-
-    <T> T exclusively(ExclusiveWork<T> work) {
-        return translated(() -> log.exclusively(work));
     }
 
     private static <T> T translated(Supplier<T> write) {

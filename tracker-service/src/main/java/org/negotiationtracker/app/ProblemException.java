@@ -39,4 +39,13 @@ public class ProblemException extends RuntimeException {
     static ProblemException logUnavailable(LogUnavailableException e) {
         return new ProblemException(Problem.of(503, "log-unavailable", "Event log unavailable", e.getMessage()), e);
     }
+
+    /** The read models did not reach the position a read asked for in time; the read may be retried. */
+    static ProblemException projectionBehind(String detail) {
+        return new ProblemException(Problem.of(503, "projection-behind", "Read models behind", detail));
+    }
+
+    static ProblemException rebuildNotDone(String detail) {
+        return new ProblemException(Problem.of(503, "rebuild-in-progress", "Rebuild still in progress", detail));
+    }
 }

@@ -29,6 +29,15 @@ public final class QueryParameters {
         throw ProblemException.badParameter(name + " must be a log position (an integer ≥ 0), got \"" + value + "\"");
     }
 
+    /**
+     * The log position a read must reflect: the {@code minPosition} parameter or the {@code Consistency-Position}
+     * header (a client that passes on the header its appends answered with reads its own writes); the later one
+     * when both are given, 0 when neither is.
+     */
+    public static long minPosition(String parameter, String header) {
+        return Math.max(position("minPosition", parameter), position("Consistency-Position", header));
+    }
+
     public static int limit(String value, int defaultLimit, int maxLimit) {
         if (value == null || value.isBlank()) {
             return defaultLimit;

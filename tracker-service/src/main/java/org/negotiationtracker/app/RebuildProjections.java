@@ -1,41 +1,32 @@
 package org.negotiationtracker.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import org.negotiationtracker.eventlog.EventLogStore;
-import org.negotiationtracker.eventlog.LoggedEvent;
-import org.negotiationtracker.projection.Projector;
+import org.negotiationtracker.projection.ProjectionRebuild;
+import org.negotiationtracker.projection.RebuildNotDoneException;
 import org.negotiationtracker.projection.RebuildReport;
 
 /**
- * Drops every read model and folds the whole log into it again. Appends (on every replica) wait
- * while it runs, because it holds the log's head lock: the price of never rebuilding past a moving log.
+ * Folds the whole log into a new generation of the read models beside the live one, which keeps answering reads
+ * while appends go on, and swaps it in once it has caught up.
  */
 @ApplicationScoped
 public class RebuildProjections {
 
-    private static final int PAGE = 1000;
+    private final ProjectionRebuild rebuild;
 
-    private final LogWrites log;
-    private final EventLogStore store;
-    private final Projector projector;
-
-    RebuildProjections(LogWrites log, EventLogStore store, Projector projector) {
-        this.log = log;
-        this.store = store;
-        this.projector = projector;
+    RebuildProjections(ProjectionRebuild rebuild) {
+        this.rebuild = rebuild;
     }
 
+    /** @throws ProblemException 503 when the new generation has not taken over in time (it goes on) */
     public RebuildReport rebuild() {
-        return log.exclusively((connection, head) -> {
-            long[] after = {0};
-            return projector.rebuild(() -> {
-                List<LoggedEvent> page = store.read(connection, after[0], PAGE, null, List.of());
-                if (!page.isEmpty()) {
-                    after[0] = page.get(page.size() - 1).position();
-                }
-                return page;
-            });
-        });
+        try {
+            return rebuild.rebuild();
+        } catch (RebuildNotDoneException e) {
+            throw ProblemException.rebuildNotDone(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.rebuildNotDone("interrupted while waiting for the rebuild; it goes on");
+        }
     }
 }

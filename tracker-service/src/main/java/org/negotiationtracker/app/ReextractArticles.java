@@ -24,7 +24,6 @@ import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.PendingEvent;
-import org.negotiationtracker.projection.TopicQueries;
 
 /**
  * Runs the current extractor again over every article in the log and appends the difference, article by
@@ -52,9 +51,9 @@ public class ReextractArticles {
     private final EventLog log;
     private final LogWrites writes;
     private final ArticleExtractor extractor;
-    private final TopicQueries topics;
+    private final ReadTopics topics;
 
-    ReextractArticles(EventLog log, LogWrites writes, ArticleExtractor extractor, TopicQueries topics) {
+    ReextractArticles(EventLog log, LogWrites writes, ArticleExtractor extractor, ReadTopics topics) {
         this.log = log;
         this.writes = writes;
         this.extractor = extractor;
@@ -73,6 +72,11 @@ public class ReextractArticles {
         int changed;
         int added;
         int retracted;
+        long reached;
+
+        Tally(long head) {
+            reached = head;
+        }
 
         void count(List<PendingEvent> batch, List<Appended> appended) {
             int retractedNow = 0;
@@ -86,6 +90,7 @@ public class ReextractArticles {
                     }
                 }
             }
+            appended.forEach(event -> reached = Math.max(reached, event.position()));
             examined++;
             changed += retractedNow + addedNow > 0 ? 1 : 0;
             added += addedNow;
@@ -97,8 +102,8 @@ public class ReextractArticles {
     public ReextractionReport reextract() {
         // articles that arrive meanwhile are extracted by the current extractor already
         long head = log.head();
-        Tally tally = new Tally();
-        for (TopicDefinition topic : topics.definitions()) {
+        Tally tally = new Tally(head);
+        for (TopicDefinition topic : topics.definitionsUpToHead()) {
             Map<String, Standing> standing = standingEvents(topic.id(), head);
             readUpTo(head, topic.id(), List.of(EventType.ARTICLE_RECEIVED), ARTICLE_PAGE, logged -> {
                 ArticleReceived article = (ArticleReceived) logged.event();
@@ -107,7 +112,7 @@ public class ReextractArticles {
                 tally.count(batch, batch.isEmpty() ? List.of() : writes.append(batch));
             });
         }
-        return new ReextractionReport(tally.examined, tally.changed, tally.added, tally.retracted);
+        return new ReextractionReport(tally.examined, tally.changed, tally.added, tally.retracted, tally.reached);
     }
 
     /** The retractions, then the new events, that bring the article's standing events to its extraction now. */

@@ -27,7 +27,6 @@ import org.negotiationtracker.eventlog.EventIdConflictException;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.PendingEvent;
-import org.negotiationtracker.projection.TopicQueries;
 import org.negotiationtracker.tracing.Tracing;
 
 /**
@@ -51,11 +50,11 @@ public class SubmitArticle {
     private final ArticleChecks checks;
     private final ArticleIndex index;
     private final ArticleExtractor extractor;
-    private final TopicQueries topics;
+    private final ReadTopics topics;
     private final Tracer tracer;
 
     SubmitArticle(EventLog log, LogWrites writes, JsonBody body, ArticleChecks checks, ArticleIndex index,
-                  ArticleExtractor extractor, TopicQueries topics, Tracing tracing) {
+                  ArticleExtractor extractor, ReadTopics topics, Tracing tracing) {
         this.log = log;
         this.writes = writes;
         this.body = body;
@@ -77,7 +76,7 @@ public class SubmitArticle {
         if (earlier.isPresent()) {
             return stored(earlier.get());
         }
-        List<TopicDefinition> definitions = topics.definitions();
+        List<TopicDefinition> definitions = topics.definitionsUpToHead();
         Extraction extraction = extract(article, definitions);
         ArticleResult.PublicationView publication = publication(extraction.publication());
         if (extraction.topic().isEmpty()) {
@@ -181,7 +180,7 @@ public class SubmitArticle {
             }
             after = page.get(page.size() - 1).position();
         }
-        String title = topics.definitions().stream().filter(t -> t.id().equals(article.topicId()))
+        String title = topics.definitionsUpToHead().stream().filter(t -> t.id().equals(article.topicId()))
                 .map(TopicDefinition::title).findFirst().orElse(null);
         return new ArticleResult(article.id(), true, new ArticleResult.TopicRef(article.topicId(), title), null,
                 new ArticleResult.PublicationView(article.publishedAt(), article.datedBy(), article.yearInferred()),

@@ -30,7 +30,7 @@ public class ArticleIndex implements AppendListener {
     }
 
     @Override
-    public void onAppend(List<LoggedEvent> appended, boolean logMovedBehind) {
+    public void onAppend(List<LoggedEvent> appended) {
         List<LoggedEvent> articles = appended.stream().filter(e -> e.event() instanceof ArticleReceived).toList();
         if (articles.isEmpty()) {
             return;

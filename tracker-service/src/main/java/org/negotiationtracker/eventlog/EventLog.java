@@ -76,11 +76,6 @@ public class EventLog {
         return await(writer.submit(events));
     }
 
-    /** Runs work while the log stands still (no append commits meanwhile, on any replica). */
-    public <T> T exclusively(ExclusiveWork<T> work) {
-        return await(writer.submitExclusive(work));
-    }
-
     public List<LoggedEvent> read(long after, int limit, String topicId, Collection<EventType> types) {
         try (Connection connection = dataSource.getConnection()) {
             return store.read(connection, after, limit, topicId, types);
@@ -92,6 +87,14 @@ public class EventLog {
     public List<StoredEvent> readStored(long after, int limit, String topicId) {
         try (Connection connection = dataSource.getConnection()) {
             return store.readStored(connection, after, limit, topicId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean hasTopic(String topicId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.hasTopic(connection, topicId);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
         }

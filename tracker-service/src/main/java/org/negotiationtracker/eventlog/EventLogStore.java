@@ -143,15 +143,33 @@ public class EventLogStore {
         }
     }
 
+    /** Whether the log holds any event of the topic, which it does from the topic's registration on. */
+    boolean hasTopic(Connection connection, String topicId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select 1 from event_log where topic_id = ? limit 1")) {
+            select.setString(1, topicId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     /** Events after a position, in log order, as stored: the payload is not decoded. {@code topicId} narrows it. */
     public List<StoredEvent> readStored(Connection connection, long after, int limit, String topicId)
             throws SQLException {
+        return readStored(connection, after, Long.MAX_VALUE, limit, topicId);
+    }
+
+    /** {@link #readStored(Connection, long, int, String)} no further than position {@code through}. */
+    public List<StoredEvent> readStored(Connection connection, long after, long through, int limit, String topicId)
+            throws SQLException {
         String sql = "select position, topic_version, recorded_at, event_id, topic_id, event_type, occurred_at, payload,"
-                + " trace_parent, trace_state from event_log where position > ?" + (topicId != null ? " and topic_id = ?" : "")
-                + " order by position limit ?";
+                + " trace_parent, trace_state from event_log where position > ? and position <= ?"
+                + (topicId != null ? " and topic_id = ?" : "") + " order by position limit ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int index = 1;
             select.setLong(index++, after);
+            select.setLong(index++, through);
             if (topicId != null) {
                 select.setString(index++, topicId);
             }

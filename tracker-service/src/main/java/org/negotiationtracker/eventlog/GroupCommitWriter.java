@@ -47,21 +47,14 @@ final class GroupCommitWriter {
     private static final AttributeKey<Long> FIRST_POSITION = AttributeKey.longKey("tracker.commit.first_position");
     private static final AttributeKey<Long> LAST_POSITION = AttributeKey.longKey("tracker.commit.last_position");
 
-    private sealed interface Request permits AppendRequest, ExclusiveRequest {
-        CompletableFuture<?> result();
-    }
-
     private record AppendRequest(List<PendingEvent> events, AppendTrace trace,
-                                 CompletableFuture<List<Appended>> result) implements Request {
+                                 CompletableFuture<List<Appended>> result) {
     }
 
     private record Committed(long head, int appended) {
     }
 
-    private record ExclusiveRequest(ExclusiveWork<?> work, CompletableFuture<Object> result) implements Request {
-    }
-
-    private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<AppendRequest> queue = new LinkedBlockingQueue<>();
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
     private final List<AppendListener> listeners;
@@ -97,14 +90,7 @@ final class GroupCommitWriter {
         return result;
     }
 
-    @SuppressWarnings("unchecked")
-    <T> CompletableFuture<T> submitExclusive(ExclusiveWork<T> work) {
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        enqueue(new ExclusiveRequest(work, result));
-        return (CompletableFuture<T>) result;
-    }
-
-    private void enqueue(Request request) {
+    private void enqueue(AppendRequest request) {
         if (thread.failure() != null) {
             throw stopped(thread.failure(), null);
         }
@@ -134,23 +120,21 @@ final class GroupCommitWriter {
     private void run() throws InterruptedException {
         try {
             while (thread.isRunning() || !queue.isEmpty()) {
-                Request first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first instanceof ExclusiveRequest exclusive) {
-                    settle(List.of(exclusive), () -> runExclusive(exclusive));
-                } else if (first instanceof AppendRequest append) {
-                    List<AppendRequest> batch = collectBatch(append);
+                AppendRequest first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    List<AppendRequest> batch = collectBatch(first);
                     settle(batch, () -> writeAppends(batch));
                 }
             }
         } catch (Error e) {
-            for (Request waiting = queue.poll(); waiting != null; waiting = queue.poll()) {
+            for (AppendRequest waiting = queue.poll(); waiting != null; waiting = queue.poll()) {
                 waiting.result().completeExceptionally(stopped(e.toString(), e));
             }
             throw e;
         }
     }
 
-    private static void settle(List<? extends Request> taken, Runnable work) {
+    private static void settle(List<AppendRequest> taken, Runnable work) {
         try {
             work.run();
         } catch (RuntimeException e) {
@@ -170,8 +154,8 @@ final class GroupCommitWriter {
         List<AppendRequest> batch = new ArrayList<>();
         batch.add(first);
         int events = first.events().size();
-        while (events < maxBatchEvents && queue.peek() instanceof AppendRequest next
-                && events + next.events().size() <= maxBatchEvents) {
+        for (AppendRequest next = queue.peek(); next != null && events + next.events().size() <= maxBatchEvents;
+                next = queue.peek()) {
             queue.poll();
             batch.add(next);
             events += next.events().size();
@@ -196,7 +180,6 @@ final class GroupCommitWriter {
             span.end();
             rethrowError(e);
             forgetCaches();
-            listeners.forEach(AppendListener::rolledBack);
             if (batch.size() > 1) {
                 LOG.warnf(e, "group commit of %d appends failed; retrying them one by one", batch.size());
                 batch.forEach(request -> writeAppends(List.of(request)));
@@ -244,8 +227,8 @@ final class GroupCommitWriter {
                                          Map<String, Integer> committedVersions) {
         try (Connection connection = dataSource.getConnection()) {
             long head = store.lockHead(connection);
-            boolean logMovedBehind = head != lastHead;
-            if (logMovedBehind) {
+            // another replica appended since: the versions cached from then are stale
+            if (head != lastHead) {
                 topicVersions.clear();
             }
             Set<String> eventIds = new HashSet<>();
@@ -282,7 +265,7 @@ final class GroupCommitWriter {
                 store.insert(connection, planned, traces);
                 store.moveHead(connection, planner.head());
                 for (AppendListener listener : listeners) {
-                    listener.onAppend(planned, logMovedBehind);
+                    listener.onAppend(planned);
                 }
             }
             appendedEvents.increment(planned.size());
@@ -301,22 +284,6 @@ final class GroupCommitWriter {
                 .flatMap(o -> ((List<?>) o).stream()).filter(a -> ((Appended) a).duplicate()).count();
     }
 
-    private void runExclusive(ExclusiveRequest request) {
-        try {
-            Object result = QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection connection = dataSource.getConnection()) {
-                    return request.work().run(connection, store.lockHead(connection));
-                }
-            });
-            request.result().complete(result);
-        } catch (RuntimeException e) {
-            rethrowError(e);
-            request.result().completeExceptionally(e);
-        } finally {
-            forgetCaches();
-        }
-    }
-
     /** The transaction rolled back what threw inside it, and wrapped it, an {@link Error} too: that one stays one. */
     private static void rethrowError(RuntimeException e) {
         if (e.getCause() instanceof Error error) {
@@ -324,7 +291,7 @@ final class GroupCommitWriter {
         }
     }
 
-    /** After a failure or exclusive work, nothing cached may be trusted: the next batch reloads. */
+    /** After a failure nothing cached may be trusted: the next batch reloads. */
     private void forgetCaches() {
         lastHead = -1;
         topicVersions.clear();

@@ -34,6 +34,7 @@ import org.jboss.logging.Logger;
 import org.negotiationtracker.app.ReadTopics;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLogStore;
+import org.negotiationtracker.eventlog.LeaderLease;
 import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.lifecycle.BackgroundThreads;
@@ -45,7 +46,7 @@ import org.negotiationtracker.lifecycle.BackgroundThreads;
  * state topic, and moves the checkpoint past a page only once Kafka has acknowledged all of it, while the
  * next few pages are already on their way. A failure anywhere means the round is sent again from the
  * checkpoint: at least once, never lost, never a database commit and a send that can disagree. Only the
- * replica holding the {@link PublisherLease} publishes.
+ * replica holding the publisher's {@link LeaderLease} publishes.
  *
  * <p>The database and Kafka work side by side: a reader thread fetches the next page (its events as
  * stored, never decoded, and the current states of the topics it touches, over one connection) and turns
@@ -58,11 +59,14 @@ class OutboxRelay implements CommitListener {
     /** Pages sent and not yet acknowledged: reading and encoding the next ones overlaps the broker's work. */
     private static final int PAGES_IN_FLIGHT = 4;
     private static final long CHECKPOINT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** Any fixed number all replicas agree on; this one spells "ntkafka1". */
+    private static final long LEASE_KEY = 0x6e746b61666b6131L;
 
     /**
      * A page of the log ready to send: its events in log order, then the current state of each topic they
      * touch. A compacted topic keeps only the latest record per key, so one state per topic and page is all
-     * a reader of it can ever see; the states are read after the events, so none is older than the page.
+     * a reader of it can ever see. A page goes no further than the read models have folded, and the states are
+     * read after the events, so none is older than the page: the relay follows the projector.
      */
     private record Page(List<ProducerRecord<String, byte[]>> records, long lastPosition) {
     }
@@ -78,7 +82,7 @@ class OutboxRelay implements CommitListener {
     private final ReadTopics topicStates;
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
-    private final PublisherLease lease;
+    private final LeaderLease lease;
     private final BackgroundThreads threads;
     private final Semaphore wakeUps = new Semaphore(0);
     private BackgroundThread thread;
@@ -102,7 +106,7 @@ class OutboxRelay implements CommitListener {
         this.topicStates = topicStates;
         this.dataSource = dataSource;
         this.store = store;
-        this.lease = new PublisherLease(dataSource, store);
+        this.lease = new LeaderLease(dataSource, store, "Kafka publication", LEASE_KEY);
         this.threads = threads;
     }
 
@@ -215,7 +219,9 @@ class OutboxRelay implements CommitListener {
     private Future<Page> readAfter(long after) {
         return reader.submit(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                List<StoredEvent> events = store.readStored(connection, after, settings.publishBatch(), null);
+                // the states sent with a page must be at least as new as its events
+                long projected = topicStates.projectedPosition(connection);
+                List<StoredEvent> events = store.readStored(connection, after, projected, settings.publishBatch(), null);
                 if (events.isEmpty()) {
                     return new Page(List.of(), after);
                 }

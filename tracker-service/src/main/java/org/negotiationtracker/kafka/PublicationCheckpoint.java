@@ -4,35 +4,30 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.negotiationtracker.eventlog.EventLogStore;
+import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
 
-/** The last log position Kafka has acknowledged, stored beside the log so it survives restarts and failovers. */
+/** The last log position Kafka has acknowledged: the relay's checkpoint among the log's subscriptions. */
 @ApplicationScoped
 class PublicationCheckpoint {
 
-    private static final String NAME = "outbox";
+    private static final String NAME = "kafka-outbox";
 
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
+    private final SubscriptionCheckpoints checkpoints;
 
-    PublicationCheckpoint(AgroalDataSource dataSource, EventLogStore store) {
+    PublicationCheckpoint(AgroalDataSource dataSource, EventLogStore store, SubscriptionCheckpoints checkpoints) {
         this.dataSource = dataSource;
         this.store = store;
+        this.checkpoints = checkpoints;
     }
 
     long position() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select position from kafka_publication where name = ?")) {
-            select.setString(1, NAME);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return checkpoints.position(connection, NAME).orElse(0);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the Kafka publication checkpoint failed: " + e.getMessage(), e);
         }
@@ -40,14 +35,13 @@ class PublicationCheckpoint {
 
     /** Publishes the whole log again, into an events topic that has just been created empty. */
     void restart() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update kafka_publication set position = 0 where name = ?")) {
-            update.setString(1, NAME);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("resetting the Kafka publication checkpoint failed: " + e.getMessage(), e);
-        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                checkpoints.reset(connection, NAME, 0);
+            } catch (SQLException e) {
+                throw new IllegalStateException("resetting the Kafka publication checkpoint failed: " + e.getMessage(), e);
+            }
+        });
     }
 
     /**
@@ -57,18 +51,13 @@ class PublicationCheckpoint {
      */
     void advance(long position) {
         QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement update = connection.prepareStatement(
-                         "update kafka_publication set position = ? where name = ? and position < ?")) {
+            try (Connection connection = dataSource.getConnection()) {
                 if (store.isPostgres(connection)) {
                     try (Statement asynchronous = connection.createStatement()) {
                         asynchronous.execute("set local synchronous_commit = off");
                     }
                 }
-                update.setLong(1, position);
-                update.setString(2, NAME);
-                update.setLong(3, position);
-                update.executeUpdate();
+                checkpoints.advanceTo(connection, NAME, position);
             } catch (SQLException e) {
                 throw new IllegalStateException("storing the Kafka publication checkpoint failed: " + e.getMessage(), e);
             }

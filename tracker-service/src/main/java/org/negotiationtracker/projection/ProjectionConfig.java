@@ -2,16 +2,36 @@ package org.negotiationtracker.projection;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** The read models' in-memory side. */
+/** How the read models follow the log. */
 @ConfigMapping(prefix = "tracker.projection")
 public interface ProjectionConfig {
 
     /**
-     * Topic projections kept in memory between appends (by the writer, and by the live feed for its state
-     * messages), so a busy topic is not read back from the database on every append; least recently used
-     * ones go first.
+     * Topic projections kept in memory between pages (by the projector, and by the live feed for its state
+     * messages), so a busy topic is not read back from the database for every page; least recently used ones go
+     * first.
      */
     @WithDefault("1000")
     int cachedTopics();
+
+    /** Events the projector folds and commits at a time while it follows the log. */
+    @WithDefault("1000")
+    int pageEvents();
+
+    /** Events a rebuild folds and commits at a time while it catches up from position 0. */
+    @WithDefault("10000")
+    int rebuildPageEvents();
+
+    /**
+     * How long a read that asks for a position ({@code minPosition}, {@code Consistency-Position}) waits for the
+     * projection to reach it before it answers 503.
+     */
+    @WithDefault("5s")
+    Duration readWait();
+
+    /** How long {@code POST /api/admin/projections/rebuild} waits for the new generation to take over. */
+    @WithDefault("10m")
+    Duration rebuildWait();
 }

@@ -1,123 +1,194 @@
 package org.negotiationtracker.projection;
 
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.negotiationtracker.domain.EntryChange;
-import org.negotiationtracker.domain.TopicProjection;
-import org.negotiationtracker.eventlog.AppendListener;
-import org.negotiationtracker.eventlog.LoggedEvent;
-import org.negotiationtracker.cache.LruMap;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import org.negotiationtracker.eventlog.CommitListener;
+import org.negotiationtracker.eventlog.EventLogStore;
+import org.negotiationtracker.eventlog.LeaderLease;
+import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
+import org.negotiationtracker.lifecycle.BackgroundThread;
+import org.negotiationtracker.lifecycle.BackgroundThreads;
 
 /**
- * Keeps the read models in step with the log: it folds each append into the topics it touches and
- * writes their changed rows in the append's own transaction, so a client reads its own writes.
- * It runs only on the log's writer thread, which is why its cache needs no locking.
+ * Keeps the read models in step with the log, after the appends commit: it follows the log from the active
+ * generation's checkpoint, woken by every commit (of any replica), and folds whatever has arrived, a page per
+ * transaction. While a rebuild runs it also folds the new generation from position 0, and makes it the active one
+ * once it has caught up. One replica folds (the holder of the projector's {@link LeaderLease}); the others stand by.
  */
 @ApplicationScoped
-public class Projector implements AppendListener {
+public class Projector implements CommitListener {
 
-    private final ReadModelStore store;
-    private final Map<String, TopicProjection> cache;
+    private static final Logger LOG = Logger.getLogger(Projector.class);
+    /** Any fixed number all replicas agree on; this one spells "ntproj01". */
+    private static final long LEASE_KEY = 0x6e7470726f6a3031L;
+    private static final long IDLE_POLL_MILLIS = 500;
+    private static final long FAILURE_PAUSE_MILLIS = 1000;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    /** A retired generation's rows outlive the swap by this much, for the reads that had just looked it up. */
+    private static final long RETIREMENT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
-    Projector(ReadModelStore store, ProjectionConfig config) {
-        this.store = store;
-        this.cache = new LruMap<>(config.cachedTopics());
+    private final AgroalDataSource dataSource;
+    private final EventLogStore log;
+    private final SubscriptionCheckpoints checkpoints;
+    private final ReadModelStore readModels;
+    private final ReadModelGenerations generations;
+    private final ProjectionProgress progress;
+    private final ProjectionConfig config;
+    private final MeterRegistry registry;
+    private final BackgroundThread thread;
+    private final LeaderLease lease;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private GenerationFold live;
+    private GenerationFold building;
+    private long retiredAt;
+    private volatile long folded;
+
+    Projector(AgroalDataSource dataSource, EventLogStore log, SubscriptionCheckpoints checkpoints,
+              ReadModelStore readModels, ReadModelGenerations generations, ProjectionProgress progress,
+              ProjectionConfig config, MeterRegistry registry, BackgroundThreads threads) {
+        this.dataSource = dataSource;
+        this.log = log;
+        this.checkpoints = checkpoints;
+        this.readModels = readModels;
+        this.generations = generations;
+        this.progress = progress;
+        this.config = config;
+        this.registry = registry;
+        this.thread = threads.create("projector");
+        this.lease = new LeaderLease(dataSource, log, "projection of the read models", LEASE_KEY);
     }
 
-    @Override
-    public void onAppend(List<LoggedEvent> appended, boolean logMovedBehind) {
-        if (logMovedBehind) {
-            cache.clear();
-        }
-        Map<String, List<LoggedEvent>> byTopic = new LinkedHashMap<>();
-        appended.forEach(e -> byTopic.computeIfAbsent(e.event().topicId(), t -> new ArrayList<>()).add(e));
-        List<ReadModelStore.TopicChanges> changes = new ArrayList<>();
-        byTopic.forEach((topicId, events) -> changes.add(project(topicId, events)));
-        store.write(changes);
-        changes.forEach(change -> cache.put(change.projection().topic().id(), change.projection()));
-    }
-
-    /** The cached projections were folded in place, so a failed transaction leaves them ahead of the log. */
-    @Override
-    public void rolledBack() {
-        cache.clear();
-    }
-
-    /** Folds a topic's new events and says which rows that changes. */
-    private ReadModelStore.TopicChanges project(String topicId, List<LoggedEvent> events) {
-        TopicProjection projection = cache.containsKey(topicId) ? cache.get(topicId) : store.load(topicId);
-        boolean topicIsNew = false;
-        Set<String> created = new LinkedHashSet<>();
-        Set<String> changed = new LinkedHashSet<>();
-        Set<String> removed = new HashSet<>();
-        for (LoggedEvent logged : events) {
-            TopicProjection before = projection;
-            projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position(),
-                    change -> note(change, created, changed, removed));
-            topicIsNew |= projection != before;
-        }
-        return new ReadModelStore.TopicChanges(projection, topicIsNew, created, changed, removed);
+    void start(@Observes StartupEvent startup) {
+        Gauge.builder("tracker.projection.position", this, projector -> projector.folded)
+                .description("Last log position this instance's projector has folded into the read models")
+                .register(registry);
+        thread.start(this::run);
     }
 
     /**
-     * Adds one event's entry changes to those of the events before it in the append: an entry created and gone
-     * within it never gets a row; an entry gone and back (a retraction splits out a report merged earlier in the
-     * append) keeps its row.
+     * Lets the page being folded commit or roll back before the datasource closes under it: a transaction cut
+     * off there would keep its locks for as long as the database lives on (the embedded one of a test run).
      */
-    private static void note(EntryChange change, Set<String> created, Set<String> changed, Set<String> removed) {
-        for (String gone : change.removedEntryIds()) {
-            changed.remove(gone);
-            if (!created.remove(gone)) {
-                removed.add(gone);
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        thread.stop(wakeUps::release, STOP_WAIT);
+    }
+
+    @Override
+    public void committed(long head) {
+        wakeUps.release();
+    }
+
+    /** Asks the projector to look at the generations now: a rebuild was requested. */
+    void wake() {
+        wakeUps.release();
+    }
+
+    /** The thread that folds, for liveness: it must be alive, and says why when it is not. */
+    public BackgroundThread thread() {
+        return thread;
+    }
+
+    private void run() throws InterruptedException {
+        try {
+            while (thread.isRunning()) {
+                boolean more = false;
+                try {
+                    more = lease.held() && round();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "folding the log into the read models failed; retrying from the checkpoint");
+                    live = null;
+                    building = null;
+                    Thread.sleep(FAILURE_PAUSE_MILLIS);
+                }
+                if (!more) {
+                    wakeUps.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
             }
-        }
-        for (String added : change.newEntryIds()) {
-            if (removed.remove(added)) {
-                changed.add(added);
-            } else {
-                created.add(added);
-            }
-        }
-        for (String entryId : change.changedEntryIds()) {
-            if (!created.contains(entryId)) {
-                changed.add(entryId);
-            }
+        } finally {
+            lease.close();
         }
     }
 
-    /** Folds the whole log again from an empty read model. Runs while the log stands still. */
-    public RebuildReport rebuild(LogPages log) throws Exception {
-        long started = System.nanoTime();
-        cache.clear();
-        TimelineEntryRecord.deleteAll();
-        TopicStateRecord.deleteAll();
-        Map<String, TopicProjection> projections = new LinkedHashMap<>();
-        long events = 0;
-        for (List<LoggedEvent> page = log.next(); !page.isEmpty(); page = log.next()) {
-            for (LoggedEvent logged : page) {
-                events++;
-                projections.compute(logged.event().topicId(), (topicId, projection) ->
-                        TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position()));
-            }
+    /** @return true when there is more to fold at once */
+    private boolean round() {
+        ReadModelGenerations.Generations current = inTransaction(generations::current);
+        live = follow(live, current.active(), true);
+        int page = config.pageEvents();
+        boolean more = live.step(page) == page;
+        folded = live.position();
+        progress.advanced();
+        if (current.building() == 0) {
+            building = null;
+            retireAfterGrace(current.active());
+            return more;
         }
-        int entries = 0;
-        for (TopicProjection projection : projections.values()) {
-            Set<String> entryIds = projection.entryIds();
-            store.write(List.of(new ReadModelStore.TopicChanges(projection, true, entryIds, Set.of(), Set.of())));
-            entries += entryIds.size();
+        building = follow(building, current.building(), false);
+        int rebuildPage = config.rebuildPageEvents();
+        if (building.step(rebuildPage) == rebuildPage || more || building.position() < live.position()) {
+            return true;
         }
-        return new RebuildReport(events, projections.size(), entries, (System.nanoTime() - started) / 1_000_000);
+        swap();
+        return false;
     }
 
-    /** The log, page by page in position order. */
+    private GenerationFold follow(GenerationFold fold, int generation, boolean commitEveryPage) {
+        if (fold != null && fold.generation() == generation) {
+            return fold;
+        }
+        return new GenerationFold(generation, commitEveryPage, config.cachedTopics(), dataSource, log, checkpoints,
+                readModels);
+    }
+
+    /** Both generations stand at the same place in the log: the new one takes over from the next read. */
+    private void swap() {
+        int retired = live.generation();
+        int built = building.generation();
+        inTransaction(connection -> {
+            generations.swap(connection, retired, built);
+            return null;
+        });
+        LOG.infof("read models rebuilt: generation %d replaced generation %d at position %d", built, retired,
+                building.position());
+        // the new generation is followed like the live one from now on, with a bounded cache
+        live = null;
+        building = null;
+        retiredAt = System.nanoTime();
+        progress.advanced();
+    }
+
+    private void retireAfterGrace(int active) {
+        if (retiredAt != 0 && System.nanoTime() - retiredAt > RETIREMENT_NANOS) {
+            inTransaction(connection -> {
+                generations.deleteRowsExcept(connection, active, active);
+                return null;
+            });
+            retiredAt = 0;
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        });
+    }
+
     @FunctionalInterface
-    public interface LogPages {
-        List<LoggedEvent> next() throws Exception;
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
     }
 }

@@ -24,9 +24,10 @@ class ReadModelCodec {
         this.mapper = mapper;
     }
 
-    TopicStateRecord stateRecord(TopicProjection projection) {
+    TopicStateRecord stateRecord(int generation, TopicProjection projection) {
         TopicState state = projection.state(null);
         TopicStateRecord record = new TopicStateRecord();
+        record.generation = generation;
         record.topicId = state.id();
         record.title = state.title();
         record.status = state.status();
@@ -39,10 +40,11 @@ class ReadModelCodec {
         return record;
     }
 
-    TimelineEntryRecord entryRecord(TopicProjection projection, String entryId) {
+    TimelineEntryRecord entryRecord(int generation, TopicProjection projection, String entryId) {
         List<DiplomaticEvent> reports = projection.reports(entryId);
         DiplomaticEvent first = reports.get(0);
         TimelineEntryRecord record = new TimelineEntryRecord();
+        record.generation = generation;
         record.entryId = entryId;
         record.topicId = first.topicId();
         record.eventType = first.type().wireName();

@@ -9,7 +9,7 @@ import org.hibernate.StatelessSession;
 import org.negotiationtracker.domain.TopicProjection;
 
 /**
- * The log writer's access to the read-model rows, inside its transaction. Through a stateless session:
+ * The projector's access to the read-model rows of one generation, inside its transaction. Through a stateless session:
  * rows loaded to rebuild a projection are not watched for changes at commit, and all topics of one group
  * commit are written together as JDBC batches, one per kind of statement, so the write costs a few round
  * trips however many topics and entries it touches.
@@ -38,27 +38,30 @@ class ReadModelStore {
     }
 
     /** A topic's projection from its stored rows; null when the topic has none. */
-    TopicProjection load(String topicId) {
-        TopicStateRecord topic = session.get(TopicStateRecord.class, topicId);
+    TopicProjection load(int generation, String topicId) {
+        TopicStateRecord topic = session.createSelectionQuery(
+                "from TopicStateRecord where generation = :generation and topicId = :topicId", TopicStateRecord.class)
+                .setParameter("generation", generation).setParameter("topicId", topicId).getSingleResultOrNull();
         if (topic == null) {
             return null;
         }
         return codec.projection(topic, session.createSelectionQuery(
-                "from TimelineEntryRecord where topicId = :topicId", TimelineEntryRecord.class)
-                .setParameter("topicId", topicId).getResultList());
+                "from TimelineEntryRecord where generation = :generation and topicId = :topicId", TimelineEntryRecord.class)
+                .setParameter("generation", generation).setParameter("topicId", topicId).getResultList());
     }
 
-    void write(Collection<TopicChanges> changes) {
+    void write(int generation, Collection<TopicChanges> changes) {
         List<TimelineEntryRecord> removed = new ArrayList<>();
         List<TimelineEntryRecord> inserted = new ArrayList<>();
         List<TimelineEntryRecord> updated = new ArrayList<>();
         List<TopicStateRecord> newTopics = new ArrayList<>();
         List<TopicStateRecord> changedTopics = new ArrayList<>();
         for (TopicChanges topic : changes) {
-            topic.removedEntryIds().forEach(entryId -> removed.add(TimelineEntryRecord.reference(entryId)));
-            topic.newEntryIds().forEach(entryId -> inserted.add(codec.entryRecord(topic.projection(), entryId)));
-            topic.changedEntryIds().forEach(entryId -> updated.add(codec.entryRecord(topic.projection(), entryId)));
-            (topic.topicIsNew() ? newTopics : changedTopics).add(codec.stateRecord(topic.projection()));
+            topic.removedEntryIds().forEach(entryId -> removed.add(TimelineEntryRecord.reference(generation, entryId)));
+            topic.newEntryIds().forEach(entryId -> inserted.add(codec.entryRecord(generation, topic.projection(), entryId)));
+            topic.changedEntryIds().forEach(entryId -> updated.add(codec.entryRecord(generation, topic.projection(),
+                    entryId)));
+            (topic.topicIsNew() ? newTopics : changedTopics).add(codec.stateRecord(generation, topic.projection()));
         }
         session.deleteMultiple(removed);
         session.insertMultiple(inserted);

@@ -1,5 +1,7 @@
 package org.negotiationtracker.projection;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -10,7 +12,10 @@ import org.negotiationtracker.domain.TopicDefinition;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.domain.TopicState;
 
-/** Reads of the topic read models: current state as stored, or any past date folded from the timeline rows. */
+/**
+ * Reads of one generation of the topic read models (the one {@link ProjectionProgress} names): current state as
+ * stored, or any past date folded from the timeline rows.
+ */
 @ApplicationScoped
 @Transactional
 public class TopicQueries {
@@ -21,39 +26,49 @@ public class TopicQueries {
         this.codec = codec;
     }
 
-    public List<TopicSummary> topics() {
-        return TopicStateRecord.<TopicStateRecord>listAll(io.quarkus.panache.common.Sort.by("topicId")).stream()
+    public List<TopicSummary> topics(int generation) {
+        return topicRows(generation).stream()
                 .map(record -> TopicSummary.of(codec.read(record.state, TopicState.class)))
                 .toList();
     }
 
     /** Every registered topic's definition, in id order: what an article is matched against. */
-    public List<TopicDefinition> definitions() {
-        return TopicStateRecord.<TopicStateRecord>listAll(io.quarkus.panache.common.Sort.by("topicId")).stream()
+    public List<TopicDefinition> definitions(int generation) {
+        return topicRows(generation).stream()
                 .map(record -> codec.read(record.definition, TopicDefinition.class))
                 .toList();
     }
 
-    public boolean exists(String topicId) {
-        return TopicStateRecord.count("topicId", topicId) > 0;
+    public boolean exists(int generation, String topicId) {
+        return TopicStateRecord.count("generation = ?1 and topicId = ?2", generation, topicId) > 0;
     }
 
     /** The current state exactly as stored, without parsing it. */
-    public Optional<String> currentStateJson(String topicId) {
-        return TopicStateRecord.<TopicStateRecord>findByIdOptional(topicId).map(record -> record.state);
+    public Optional<String> currentStateJson(int generation, String topicId) {
+        return topicRow(generation, topicId).map(record -> record.state);
     }
 
-    public Optional<TopicState> stateAsOf(String topicId, LocalDate asOf) {
-        return projectionAsOf(topicId, asOf).map(projection -> projection.state(asOf));
+    public Optional<TopicState> stateAsOf(int generation, String topicId, LocalDate asOf) {
+        return projectionAsOf(generation, topicId, asOf).map(projection -> projection.state(asOf));
     }
 
-    public Optional<List<TimelineEntry>> timeline(String topicId, LocalDate asOf) {
-        return projectionAsOf(topicId, asOf).map(projection -> projection.timeline(asOf));
+    public Optional<List<TimelineEntry>> timeline(int generation, String topicId, LocalDate asOf) {
+        return projectionAsOf(generation, topicId, asOf).map(projection -> projection.timeline(asOf));
     }
 
-    private Optional<TopicProjection> projectionAsOf(String topicId, LocalDate asOf) {
-        return TopicStateRecord.<TopicStateRecord>findByIdOptional(topicId).map(topic -> codec.projection(topic,
-                asOf == null ? TimelineEntryRecord.list("topicId", topicId)
-                        : TimelineEntryRecord.list("topicId = ?1 and occurredUntil <= ?2", topicId, asOf)));
+    private static List<TopicStateRecord> topicRows(int generation) {
+        return TopicStateRecord.list("generation", Sort.by("topicId"), generation);
+    }
+
+    private static Optional<TopicStateRecord> topicRow(int generation, String topicId) {
+        return TopicStateRecord.find("generation = ?1 and topicId = ?2", generation, topicId).firstResultOptional();
+    }
+
+    private Optional<TopicProjection> projectionAsOf(int generation, String topicId, LocalDate asOf) {
+        Parameters topic = Parameters.with("generation", generation).and("topicId", topicId);
+        return topicRow(generation, topicId).map(row -> codec.projection(row, asOf == null
+                ? TimelineEntryRecord.list("generation = :generation and topicId = :topicId", topic)
+                : TimelineEntryRecord.list("generation = :generation and topicId = :topicId and occurredUntil <= :asOf",
+                        topic.and("asOf", asOf))));
     }
 }

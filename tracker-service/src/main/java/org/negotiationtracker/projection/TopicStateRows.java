@@ -11,21 +11,33 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Current topic states exactly as stored, read over a connection the caller already holds: the Kafka
- * relay reads them right after a page of the log, on the same connection and without a transaction of
- * their own, so that they are never older than the page.
+ * Current topic states exactly as stored, read over a connection the caller already holds: the Kafka relay reads
+ * how far the read models stand, then a page of the log no further than that, then these states, on the same
+ * connection and without a transaction of their own, so that they are never older than the page.
  */
 @ApplicationScoped
 public class TopicStateRows {
 
-    /** The states of those topics that exist, in one query. */
+    private final ReadModelGenerations generations;
+
+    TopicStateRows(ReadModelGenerations generations) {
+        this.generations = generations;
+    }
+
+    /** How far the read models that answer reads have folded the log. */
+    public long projectedPosition(Connection connection) throws SQLException {
+        return generations.current(connection).position();
+    }
+
+    /** The states of those topics that exist, in one query, from the generation that answers reads. */
     public Map<String, String> statesJson(Connection connection, Collection<String> topicIds) throws SQLException {
         Map<String, String> states = new HashMap<>();
         if (topicIds.isEmpty()) {
             return states;
         }
         try (PreparedStatement select = connection.prepareStatement(
-                "select topic_id, state from topic_state where topic_id = any(?)")) {
+                "select s.topic_id, s.state from topic_state s join read_model_generation g "
+                        + "on g.name = 'topics' and s.generation = g.active where s.topic_id = any(?)")) {
             Array ids = connection.createArrayOf("varchar", topicIds.toArray());
             try {
                 select.setArray(1, ids);

@@ -2,6 +2,9 @@
 // kept for the browser tab, and is sent again with it.
 
 const TOKEN_KEY = "negotiation-tracker.token";
+// The read models follow the log a little behind the writes: reads send back the furthest position this tab's
+// writes reached, so the page always shows what it has just written.
+let writtenUpTo = 0;
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -35,7 +38,14 @@ async function request(method, path, body) {
   if (body !== undefined) {
     headers["Content-Type"] = "application/json";
   }
+  if (method === "GET" && writtenUpTo > 0) {
+    headers["Consistency-Position"] = String(writtenUpTo);
+  }
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const written = Number(response.headers.get("Consistency-Position"));
+  if (written > writtenUpTo) {
+    writtenUpTo = written;
+  }
   const text = await response.text();
   const json = text ? parseOrNull(text) : null;
   if (!response.ok) {

@@ -26,6 +26,8 @@ import org.negotiationtracker.domain.ArticleReceived;
 import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.PartialDate;
+import org.negotiationtracker.api.SessionConsistency;
+import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.PendingEvent;
 
@@ -128,8 +130,9 @@ class ReextractArticlesTest {
                 EventType.STATEMENT_ISSUED, PartialDate.parse("2020-12-31"), null, List.of(QURESHI), null,
                 "Shah Mehmood Qureshi stated a position", null, article.source(),
                 Map.of(SubmitArticle.ARTICLE_ID, article.id()));
-        log.append(List.of(new PendingEvent(article, null), new PendingEvent(meeting, null),
+        List<Appended> appended = log.append(List.of(new PendingEvent(article, null), new PendingEvent(meeting, null),
                 new PendingEvent(statement, null)));
+        SessionConsistency.wrote(appended.get(appended.size() - 1).position());
         return article;
     }
 

@@ -22,7 +22,7 @@ class CommitFailure implements AppendListener {
     }
 
     @Override
-    public void onAppend(List<LoggedEvent> appended, boolean logMovedBehind) {
+    public void onAppend(List<LoggedEvent> appended) {
         if (appended.stream().anyMatch(logged -> logged.event().id().endsWith(MARKER))) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override

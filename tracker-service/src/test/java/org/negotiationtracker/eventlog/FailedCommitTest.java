@@ -11,7 +11,10 @@ import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** An append whose transaction fails leaves nothing behind: not in the log, not in the read models in memory. */
+/**
+ * An append whose transaction fails leaves nothing behind: not in the log, not in the writer's memory of topic
+ * versions, so not in the read models that follow the log either.
+ */
 @QuarkusTest
 class FailedCommitTest {
 

@@ -17,7 +17,7 @@ public class LethalAppendListener implements AppendListener {
     static final String PREFIX = "lethal-";
 
     @Override
-    public void onAppend(List<LoggedEvent> appended, boolean logMovedBehind) {
+    public void onAppend(List<LoggedEvent> appended) {
         if (appended.stream().anyMatch(logged -> logged.event().topicId().startsWith(PREFIX))) {
             throw new OutOfMemoryError("planted by LethalAppendListener");
         }

@@ -1,0 +1,112 @@
+package org.negotiationtracker.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
+
+/**
+ * Which generation of the topic read models answers reads, which one a rebuild is folding beside it, and how far
+ * each has read the log. Every generation is a reader of the log with its own checkpoint, so a rebuild is just a
+ * second reader that started at position 0; it takes over once it has caught up with the active one.
+ */
+@ApplicationScoped
+class ReadModelGenerations {
+
+    private static final String NAME = "topics";
+
+    /** The generation reads use and how far it has read the log; {@code building} is 0 when no rebuild runs. */
+    record Generations(int active, long position, int building) {
+    }
+
+    private final SubscriptionCheckpoints checkpoints;
+
+    ReadModelGenerations(SubscriptionCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
+    }
+
+    static String checkpointName(int generation) {
+        return NAME + "-" + generation;
+    }
+
+    /** In one query, so that the position read is the active generation's. */
+    Generations current(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select g.active, c.position, g.building from read_model_generation g "
+                        + "join subscription_checkpoint c on c.name = concat('" + NAME + "-', g.active) where g.name = ?")) {
+            select.setString(1, NAME);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("the read_model_generation row is missing: the schema was not migrated");
+                }
+                return new Generations(row.getInt(1), row.getLong(2), row.getInt(3));
+            }
+        }
+    }
+
+    /**
+     * Starts folding a new generation from position 0 beside the active one, or joins the one already being built.
+     * Rows of retired generations go first, so at most two generations are stored at a time.
+     *
+     * @return the generation being built
+     */
+    int startBuilding(Connection connection) throws SQLException {
+        int active;
+        int building;
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select active, building from read_model_generation where name = ? for update")) {
+            lock.setString(1, NAME);
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+                active = row.getInt(1);
+                building = row.getInt(2);
+            }
+        }
+        if (building != 0) {
+            return building;
+        }
+        int next = active + 1;
+        deleteRowsExcept(connection, active, active);
+        checkpoints.reset(connection, checkpointName(next), 0);
+        try (PreparedStatement update = connection.prepareStatement(
+                "update read_model_generation set building = ? where name = ?")) {
+            update.setInt(1, next);
+            update.setString(2, NAME);
+            update.executeUpdate();
+        }
+        return next;
+    }
+
+    /**
+     * Makes the generation that was being built the active one. The retired generation's rows stay until
+     * {@link #deleteRowsExcept}, so a read that had just looked up the active generation still finds its rows.
+     */
+    void swap(Connection connection, int retired, int built) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update read_model_generation set active = ?, building = null where name = ? and active = ? and building = ?")) {
+            update.setInt(1, built);
+            update.setString(2, NAME);
+            update.setInt(3, retired);
+            update.setInt(4, built);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("generation " + built + " could not replace " + retired
+                        + ": the generations changed meanwhile");
+            }
+        }
+        checkpoints.remove(connection, checkpointName(retired));
+    }
+
+    /** Deletes the rows of every generation but the two given (which may be the same). */
+    void deleteRowsExcept(Connection connection, int kept, int alsoKept) throws SQLException {
+        for (String table : new String[] {"timeline_entry", "topic_state"}) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from " + table + " where generation <> ? and generation <> ?")) {
+                delete.setInt(1, kept);
+                delete.setInt(2, alsoKept);
+                delete.executeUpdate();
+            }
+        }
+    }
+}
