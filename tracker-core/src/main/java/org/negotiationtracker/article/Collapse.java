@@ -107,6 +107,6 @@ final class Collapse {
         }
         return new Candidate(kept.type(), kept.date(), kept.dateEnd(), kept.dateExpression(), kept.dated(),
                 kept.needsDate(), kept.flexibleDate(), kept.actors(), kept.surfaces(), merged.location(), merged.locationRank(),
-                kept.subject(), kept.sentence(), kept.confidence());
+                kept.subject(), kept.sentence(), kept.confidence(), kept.recalled());
     }
 }

@@ -110,6 +110,14 @@ class DateGrammarTest {
     }
 
     @Test
+    void aShiftFromAnOccasionNamedNextDatesNoEvent() {
+        assertTrue(only("The envoys met two days before the summit of their leaders.").attributive());
+        assertTrue(only("It came one week after what both sides called the last round.").attributive());
+        assertTrue(!only("Two days before, the envoys had met in Vienna.").attributive());
+        assertTrue(!only("The envoys met again three days later.").attributive());
+    }
+
+    @Test
     void aDateOfComparisonDatesAnotherOccasion() {
         assertTrue(only("Like last time on March 5, the same envoys take part.").attributive());
         assertTrue(!only("The same envoys took part on March 5.").attributive());
