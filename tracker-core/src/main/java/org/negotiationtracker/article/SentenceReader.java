@@ -269,7 +269,7 @@ final class SentenceReader {
                     }
                 }
             }
-            if (actors.isEmpty() && mentions.isEmpty() && isAnaphoric(sentence, group)
+            if (actors.isEmpty() && (mentions.isEmpty() || namesThePair(sentence, group)) && isAnaphoric(sentence, group)
                     && memory.sentencesSinceMeeting <= 3) {
                 actors.addAll(memory.lastMeetingActors);
                 surfaces.addAll(memory.lastMeetingSurfaces);
@@ -716,6 +716,22 @@ final class SentenceReader {
     private static boolean refersToSpeaker(Sentence sentence, Trigger speech) {
         for (int k = Math.max(0, speech.tokenIndex() - 3); k < speech.tokenIndex(); k++) {
             if (SPEAKER_WORDS.contains(sentence.tokens().get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X said the two ministers will meet again": "the two" or "both" with a plural names the pair of the last
+     * meeting, whoever else the sentence names (here the speaker).
+     */
+    private static boolean namesThePair(Sentence sentence, List<Trigger> group) {
+        int first = group.get(0).tokenIndex();
+        for (int k = Math.max(1, first - 4); k < first; k++) {
+            String word = sentence.tokens().get(k - 1).lower();
+            String next = sentence.tokens().get(k).lower();
+            if ((word.equals("two") || word.equals("both")) && next.endsWith("s")) {
                 return true;
             }
         }

@@ -60,6 +60,13 @@ class ClauseTest {
                         + "Anna Berg and Chinese envoy Tao Renhai are also taking part."));
     }
 
+    @Test
+    void theTwoMinistersAreThePairOfTheLastMeetingWhoeverSpeaks() {
+        assertEquals("meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; meeting.scheduled 2021-05 [Sergey Lavrov, Wang Yi]",
+                extracted("Sergey Lavrov and Wang Yi met in Beijing on Tuesday. The Chinese Foreign Ministry said that the "
+                        + "two ministers will meet again before the end of May."));
+    }
+
     private static String extracted(String sentence) {
         Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
                 PartialDate.parse("2021-03-11"));
