@@ -21,6 +21,8 @@ import org.negotiationtracker.domain.TopicDefinition;
 public final class ArticleExtractor {
 
     private static final int BACKGROUND_DAYS = 365;
+    /** How far back the days of an article's own news go. */
+    private static final int CURRENT_DAYS = 7;
 
     private final LanguageModels models;
     private final Gazetteer gazetteer;
@@ -134,15 +136,17 @@ public final class ArticleExtractor {
 
     /**
      * History the article recalls rather than its news: anything over a year old; a past event the text dates
-     * only by an earlier month or year ("in mid-December", "last year"), since news of the day is told by the
-     * day; and what the text itself tells as earlier ("had agreed on 10 May" when that is more than a week back).
+     * only by an earlier month or year ("in mid-December", "last year") that ended over a week ago, since news of
+     * the day is told by the day; and what the text itself tells as earlier ("had agreed on 10 May" when that is
+     * more than a week back).
      */
     private static boolean isHistory(Candidate c, boolean planned, LocalDate published) {
         if (c.date().lastDay().isBefore(published.minusDays(BACKGROUND_DAYS))) {
             return true;
         }
         boolean earlierMonth = c.date().precision() != PartialDate.Precision.DAY
-                && c.date().lastDay().isBefore(published.withDayOfMonth(1));
+                && c.date().lastDay().isBefore(published.withDayOfMonth(1))
+                && c.date().lastDay().isBefore(published.minusDays(CURRENT_DAYS));
         return !planned && (c.recalled() || earlierMonth);
     }
 

@@ -25,6 +25,8 @@ final class TitledPeople {
             "commissioner", "chairman", "chairwoman", "chairperson", "chair", "leader", "king", "queen", "emir",
             "prince", "director", "commander", "mediator", "chief", "counterpart", "adviser", "advisor", "governor",
             "mayor", "senator", "general", "diplomat", "deputy", "sheikh", "speaker", "coordinator", "official");
+    /** Offices news writes in capitals, heads only so written ("Ruritania's PM Anna Berg"; never "3 pm"). */
+    private static final Set<String> ABBREVIATED_HEADS = Set.of("pm", "fm", "sg");
     /** Words that continue an office after its head ("Secretary General", "Minister Counsellor"). */
     private static final Set<String> CONTINUATIONS = Set.of("general", "counsellor", "counselor", "designate",
             "elect");
@@ -74,7 +76,7 @@ final class TitledPeople {
         List<Words.Word> words = Words.of(text, 0, text.length());
         Map<String, GazetteerEntry> people = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!HEADS.contains(words.get(i).key())) {
+            if (!HEADS.contains(words.get(i).key()) && !isAbbreviatedHead(text, words.get(i))) {
                 continue;
             }
             int next = i + 1;
@@ -199,6 +201,10 @@ final class TitledPeople {
     private static boolean isAcronym(String text, Words.Word word) {
         return word.end() - word.start() >= 2 && text.substring(word.start(), word.end()).chars()
                 .allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static boolean isAbbreviatedHead(String text, Words.Word word) {
+        return ABBREVIATED_HEADS.contains(word.key()) && isAcronym(text, word);
     }
 
     /** The office starts up to three words before its head: "Deputy Foreign Minister", "chief Brexit negotiator". */

@@ -60,16 +60,17 @@ class EventTypeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Russia and China agreed on the trade framework on Tuesday.            | false
-            Russia and China agreed on the trade framework last month.            | true
-            Russia and China agreed on the trade framework in 2020.               | true
-            Russia and China had agreed on the trade framework on 20 February.    | true
-            Russia and China had agreed on the trade framework on Monday.         | false
-            Russia and China agreed on the trade framework on 20 February.        | false
+            Russia and China agreed on the trade framework on Tuesday.            | 2021-03-11 | false
+            Russia and China agreed on the trade framework last month.            | 2021-03-11 | true
+            Russia and China agreed on the trade framework in late February.      | 2021-03-02 | false
+            Russia and China agreed on the trade framework in 2020.               | 2021-03-11 | true
+            Russia and China had agreed on the trade framework on 20 February.    | 2021-03-11 | true
+            Russia and China had agreed on the trade framework on Monday.         | 2021-03-11 | false
+            Russia and China agreed on the trade framework on 20 February.        | 2021-03-11 | false
             """)
-    void historyIsWhatAnEarlierMonthOrAnOldPluperfectDates(String sentence, boolean background) {
+    void historyIsWhatAnEarlierMonthOrAnOldPluperfectDates(String sentence, String published, boolean background) {
         Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
-                PartialDate.parse("2021-03-11"));
+                PartialDate.parse(published));
         Extraction extraction = Extractors.SHARED.extract(article,
                 List.of(Fixtures.topic("russia-china", List.of("Russia", "China"), List.of("trade framework"))));
 
