@@ -84,7 +84,11 @@ final class TitledPeople {
                 next++;
             }
             next = skipOfficeComplement(text, words, next, known);
-            int end = nameEnd(text, words, next, known);
+            int end = nameEnd(text, words, next, known, false);
+            if (end == next && nameInCommas(text, words, next)) {
+                end = nameEnd(text, words, next, known, true);
+                end = end - next >= 2 && closedByComma(text, words, end) ? end : next;
+            }
             if (end == next || (end - next == 1 && words.get(next).end() - words.get(next).start() < 3)) {
                 continue;
             }
@@ -152,7 +156,7 @@ final class TitledPeople {
         } else if (!Character.isUpperCase(text.charAt(complement.start()))) {
             return at;
         }
-        int end = nameEnd(text, words, after, known);
+        int end = nameEnd(text, words, after, known, false);
         return end - after >= 2 ? after : at;
     }
 
@@ -160,10 +164,11 @@ final class TitledPeople {
      * The words of a capitalised name starting at {@code at}: none when the next word is not one, or when an office
      * word follows ("chief Ruritania negotiator": the capitalised word belongs to the office).
      */
-    private static int nameEnd(String text, List<Words.Word> words, int at, List<Mention> known) {
+    private static int nameEnd(String text, List<Words.Word> words, int at, List<Mention> known,
+                               boolean afterComma) {
         int k = at;
         int capitalised = 0;
-        while (k < words.size() && capitalised < MAX_NAME_WORDS && adjacent(words, k)) {
+        while (k < words.size() && capitalised < MAX_NAME_WORDS && (adjacent(words, k) || (afterComma && k == at))) {
             Words.Word word = words.get(k);
             boolean upper = Character.isUpperCase(text.charAt(word.start()));
             boolean joined = capitalised > 0 && text.charAt(word.start() - 1) == '-';
@@ -183,6 +188,19 @@ final class TitledPeople {
             return at;
         }
         return capitalised == 0 ? at : k;
+    }
+
+    /**
+     * "the president's top economic adviser, Jane Doe, said": the name set off by commas right after the office,
+     * of two words or more and closed by a comma.
+     */
+    private static boolean nameInCommas(String text, List<Words.Word> words, int at) {
+        return at > 0 && at < words.size() && text.substring(words.get(at - 1).end(), words.get(at).start()).equals(", ");
+    }
+
+    private static boolean closedByComma(String text, List<Words.Word> words, int end) {
+        int after = words.get(end - 1).end();
+        return after < text.length() && text.charAt(after) == ',';
     }
 
     /** Words of one name or one title sit a space, hyphen or apostrophe apart, not across punctuation. */
