@@ -731,12 +731,15 @@ final class SentenceReader {
         for (int k = Math.max(1, first - 4); k < first; k++) {
             String word = sentence.tokens().get(k - 1).lower();
             String next = sentence.tokens().get(k).lower();
-            if ((word.equals("two") || word.equals("both")) && next.endsWith("s")) {
+            if ((word.equals("two") || word.equals("both")) && PAIRS.contains(next)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> PAIRS = Set.of("sides", "leaders", "ministers", "delegations", "countries",
+            "presidents", "envoys", "negotiators", "parties", "governments", "heads", "teams");
 
     private static boolean isAnaphoric(Sentence sentence, List<Trigger> group) {
         int first = group.get(0).tokenIndex();
