@@ -222,7 +222,7 @@ final class DateGrammar {
     }
 
     /**
-     * "two days before the summit", "a week after what was billed as the final round": the shift counts from the
+     * "two days before the summit", "one week after what was billed as the final round": the shift counts from the
      * occasion named next, not from the publication or the last date named, and dates no event by itself.
      */
     private static boolean countsFromAnotherEvent(String text, int end, String expression) {

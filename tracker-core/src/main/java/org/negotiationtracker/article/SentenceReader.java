@@ -723,8 +723,8 @@ final class SentenceReader {
     }
 
     /**
-     * "X said the two ministers will meet again": "the two" or "both" with a plural names the pair of the last
-     * meeting, whoever else the sentence names (here the speaker).
+     * "X said the two ministers will meet again": "the two" or "both" before a word for sides or delegates names the
+     * pair of the last meeting, whoever else the sentence names (here the speaker).
      */
     private static boolean namesThePair(Sentence sentence, List<Trigger> group) {
         int first = group.get(0).tokenIndex();
