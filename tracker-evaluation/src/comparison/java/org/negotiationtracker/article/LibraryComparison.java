@@ -70,18 +70,26 @@ public final class LibraryComparison {
         long peopleFound = 0;
         long peopleProposed = 0;
         long proposedAnActor = 0;
+        boolean readsDates = false;
+        boolean readsPeople = false;
         for (Gold article : articles) {
             Found found = tagger.read(article.text(), article.published());
-            for (String gold : article.dates()) {
-                datesFound += found.dates().stream().anyMatch(d -> d.startsWith(gold)) ? 1 : 0;
-                datesExact += found.dates().contains(gold) ? 1 : 0;
+            if (found.dates() != null) {
+                readsDates = true;
+                for (String gold : article.dates()) {
+                    datesFound += found.dates().stream().anyMatch(d -> d.startsWith(gold)) ? 1 : 0;
+                    datesExact += found.dates().contains(gold) ? 1 : 0;
+                }
+                datesProposed += found.dates().size();
+                proposedAnEventDate += found.dates().stream()
+                        .filter(d -> article.dates().stream().anyMatch(g -> d.startsWith(g) || g.startsWith(d))).count();
             }
-            datesProposed += found.dates().size();
-            proposedAnEventDate += found.dates().stream()
-                    .filter(d -> article.dates().stream().anyMatch(g -> d.startsWith(g) || g.startsWith(d))).count();
-            peopleFound += article.people().stream().filter(found.surnames()::contains).count();
-            peopleProposed += found.surnames().size();
-            proposedAnActor += found.surnames().stream().filter(article.people()::contains).count();
+            if (found.surnames() != null) {
+                readsPeople = true;
+                peopleFound += article.people().stream().filter(found.surnames()::contains).count();
+                peopleProposed += found.surnames().size();
+                proposedAnActor += found.surnames().stream().filter(article.people()::contains).count();
+            }
         }
         long started = System.nanoTime();
         for (int round = 0; round < TIMED_ROUNDS; round++) {
@@ -90,13 +98,11 @@ public final class LibraryComparison {
         double perSecond = TIMED_ROUNDS * articles.size() / ((System.nanoTime() - started) / 1e9);
         long dates = articles.stream().mapToLong(a -> a.dates().size()).sum();
         long people = articles.stream().mapToLong(a -> a.people().size()).sum();
-        boolean timedOnly = tagger.name().contains("dependency");
         return String.format(Locale.ROOT, "| %s | %.1f | %s | %s | %s | %s | %s | %.0f |", tagger.name(), loadSeconds,
-                timedOnly ? "–" : share(datesFound, dates), timedOnly ? "–" : share(datesExact, dates),
-                timedOnly ? "–" : datesProposed + " (" + proposedAnEventDate + ")",
-                timedOnly || tagger.name().startsWith("natty") ? "–" : share(peopleFound, people),
-                timedOnly || tagger.name().startsWith("natty") ? "–" : peopleProposed + " (" + proposedAnActor + ")",
-                perSecond);
+                readsDates ? share(datesFound, dates) : "–", readsDates ? share(datesExact, dates) : "–",
+                readsDates ? datesProposed + " (" + proposedAnEventDate + ")" : "–",
+                readsPeople ? share(peopleFound, people) : "–",
+                readsPeople ? peopleProposed + " (" + proposedAnActor + ")" : "–", perSecond);
     }
 
     private static String share(long part, long whole) {

@@ -10,7 +10,6 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ import org.negotiationtracker.domain.Actor;
  */
 final class Taggers {
 
-    /** What one tool found in one article. */
+    /** What one tool found in one article; null for a sub-task the tool does not do. */
     record Found(Set<String> dates, Set<String> surnames) {
     }
 
@@ -91,7 +90,7 @@ final class Taggers {
                         }
                     }
                 }
-                return new Found(dates, Set.of());
+                return new Found(dates, null);
             }
         };
     }
@@ -153,7 +152,7 @@ final class Taggers {
 
             public Found read(String text, LocalDate published) {
                 pipeline.annotate(new CoreDocument(text));
-                return new Found(Set.of(), Set.of());
+                return new Found(null, null);
             }
         };
     }
@@ -161,14 +160,5 @@ final class Taggers {
     static String surname(String name) {
         String key = new Actor(name, null, null).key();
         return key.substring(key.lastIndexOf(' ') + 1);
-    }
-
-    static List<Tagger> all() {
-        List<Tagger> taggers = new ArrayList<>();
-        taggers.add(rules());
-        taggers.add(natty());
-        taggers.add(coreNlp());
-        taggers.add(coreNlpDependencies());
-        return taggers;
     }
 }

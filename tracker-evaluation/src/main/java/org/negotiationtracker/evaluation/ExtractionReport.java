@@ -207,16 +207,16 @@ final class ExtractionReport {
                 the annotated actors that are people (81, by surname), how many the tool reports as a person anywhere in
                 the article; proposed: the distinct people it reports, in brackets those that are annotated actors.
                 **Speed**: whole articles per second on one thread after a first pass, on the shared 2-core machine
-                under a load average of 12 to 14 from other builds, so only the ratios mean much; two runs gave the
+                under a load average of 4 to 14 from other builds, so only the ratios mean much; three runs gave the
                 range shown (the rules' figure is the date grammar and the people rules alone, not the whole
                 extraction, which runs at about 150 articles/s on the idle machine, see `docs/benchmarks.md`).
 
                 | Tool | Licence | Load (s) | Event dates found | Exact | Dates proposed (an event's) | People found | People proposed (an actor) | Articles/s |
                 |---|---|---|---|---|---|---|---|---|
-                | Rules (`DateGrammar`; gazetteer, `TitledPeople`, `NamedBodies`) | ours | 0.1 | 59 / 69 (0.86) | 53 / 69 (0.77) | 82 (62) | 66 / 81 (0.81) | 71 (66) | 177–245 |
-                | natty 0.13 (`com.joestelmach:natty`) | MIT | 0.1 | 52 / 69 (0.75) | 36 / 69 (0.52) | 81 (52) | – | – | 5–11 |
-                | Stanford CoreNLP 4.5.10, NER with SUTime | GPL v3+ | 23–25 | 60 / 69 (0.87) | 55 / 69 (0.80) | 87 (65) | 74 / 81 (0.91) | 112 (74) | 2 |
-                | Stanford CoreNLP 4.5.10, dependency parse | GPL v3+ | 8 | – | – | – | – | – | 2–3 |
+                | Rules (`DateGrammar`; gazetteer, `TitledPeople`, `NamedBodies`) | ours | 0.1 | 59 / 69 (0.86) | 53 / 69 (0.77) | 82 (62) | 66 / 81 (0.81) | 71 (66) | 172–245 |
+                | natty 0.13 (`com.joestelmach:natty`) | MIT | 0.1 | 52 / 69 (0.75) | 36 / 69 (0.52) | 81 (52) | – | – | 5–27 |
+                | Stanford CoreNLP 4.5.10, NER with SUTime | GPL v3+ | 9–25 | 60 / 69 (0.87) | 55 / 69 (0.80) | 87 (65) | 74 / 81 (0.91) | 112 (74) | 2–5 |
+                | Stanford CoreNLP 4.5.10, dependency parse | GPL v3+ | 2–9 | – | – | – | – | – | 2–7 |
 
                 Not run: HeidelTime (GPL v3, and its tagger runs outside the JVM); OpenNLP's name finder (Apache, but its
                 English models are published only outside Maven Central: `opennlp-models` carries sentence, token,
@@ -224,11 +224,12 @@ final class ExtractionReport {
                 `prettytime-nlp` (Apache) wraps natty's parser.
 
                 **Decision: no library in core; the rules stay.** natty does worse than the grammar on every count (it
-                gives every date to the day, so a month or a year is never exact), is twenty times slower or more and
+                gives every date to the day, so a month or a year is never exact), is six times slower or more and
                 has had no release since 2017. CoreNLP finds one more event date and eight more people, but proposes 38
-                people who act in no event, reads 2 articles a second where the target is 50, loads for 23 s and 480 MB
-                of models, and its GPL v3+ would put a service others deploy under the GPL; its dependency parser,
-                which the corpus cannot score (no gold trees), alone reads 2 to 3 articles a second. What the
+                people who act in no event, reads 2 to 5 articles a second where the whole extraction must read 50,
+                loads for 9 to 25 s and 480 MB of models, and its GPL v3+ would put a service others deploy under the
+                GPL; its dependency parser, which the corpus cannot score (no gold trees), alone reads 2 to 7 articles
+                a second. What the
                 comparison taught the rules, and what this round added to them: people after an office abbreviated in
                 capitals (`PM`), or set off by commas after their office (`the trade minister, Anna Berg, said`), and
                 `the end of September` as a month (the first run had the rules at 58 event dates and 64 people). The
