@@ -21,6 +21,8 @@ import org.negotiationtracker.domain.TopicDefinition;
 public final class ArticleExtractor {
 
     private static final int BACKGROUND_DAYS = 365;
+    /** How far back the days of an article's own news go. */
+    private static final int CURRENT_DAYS = 7;
 
     private final LanguageModels models;
     private final Gazetteer gazetteer;
@@ -125,11 +127,27 @@ public final class ArticleExtractor {
         boolean planned = c.type() == EventType.MEETING_SCHEDULED || c.type() == EventType.MEETING_CANCELLED;
         PartialDate occurredAt = planned ? PartialDate.ofDay(published) : c.date();
         PartialDate plannedFor = planned ? c.date() : null;
-        boolean background = c.date().lastDay().isBefore(published.minusDays(BACKGROUND_DAYS));
+        boolean background = isHistory(c, planned, published);
         Evidence evidence = new Evidence(c.sentence().text(), c.sentence().start(), c.sentence().end(),
                 c.surfaces(), c.confidence());
         return new ExtractedEvent(c.type(), occurredAt, plannedFor, c.actors(), c.location(), summary(c), c.subject(),
                 c.dateExpression(), c.dateEnd(), background, evidence);
+    }
+
+    /**
+     * History the article recalls rather than its news: anything over a year old; a past event the text dates
+     * only by an earlier month or year ("in mid-December", "last year") that ended over a week ago, since news of
+     * the day is told by the day; and what the text itself tells as earlier ("had agreed on 10 May" when that is
+     * more than a week back).
+     */
+    private static boolean isHistory(Candidate c, boolean planned, LocalDate published) {
+        if (c.date().lastDay().isBefore(published.minusDays(BACKGROUND_DAYS))) {
+            return true;
+        }
+        boolean earlierMonth = c.date().precision() != PartialDate.Precision.DAY
+                && c.date().lastDay().isBefore(published.withDayOfMonth(1))
+                && c.date().lastDay().isBefore(published.minusDays(CURRENT_DAYS));
+        return !planned && (c.recalled() || earlierMonth);
     }
 
     /** A short phrase of our own: who, what, where; never the article's words. */

@@ -9,11 +9,12 @@ import org.negotiationtracker.domain.PartialDate;
  * An event as one sentence states it, before the mentions of one article are collapsed. {@code dated} says
  * the sentence gave a date; {@code needsDate} marks mentions too vague to stand alone ("the talks"),
  * kept only as further evidence of an event another sentence dates; {@code flexibleDate} marks undated
- * reports ("Russia has urged") that take the publication date unless another mention dates them.
+ * reports ("Russia has urged") that take the publication date unless another mention dates them;
+ * {@code recalled} marks what the text tells as history ("they had agreed on 10 May"), whatever its date.
  */
 record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String dateExpression, boolean dated,
                  boolean needsDate, boolean flexibleDate, List<Actor> actors, List<String> surfaces, String location, int locationRank,
-                 String subject, Sentence sentence, double confidence) {
+                 String subject, Sentence sentence, double confidence, boolean recalled) {
 
     /** No person or institution: only countries act, or no one yet. */
     boolean countryActorsOnly() {
@@ -47,6 +48,6 @@ record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String d
         }
         return new Candidate(type, date, dateEnd, dateExpression, dated, needsDate, flexibleDate, joined, joinedSurfaces,
                 location != null ? location : other.location, Math.max(locationRank, other.locationRank), subject,
-                sentence, confidence);
+                sentence, confidence, recalled);
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.domain.PartialDate;
 
 /**
  * One real event mentioned in several sentences of an article is one event: counting it once per mention is
@@ -51,6 +52,7 @@ final class Collapse {
                 kept.add(candidate);
             }
         }
+        kept.replaceAll(event -> agreedThroughTheirLeaders(event, kept));
         kept.removeIf(statement -> statement.type() == EventType.STATEMENT_ISSUED && kept.stream().anyMatch(
                 demand -> demand.type() == EventType.DEMAND_MADE && demand.date().equals(statement.date())
                         && demand.sharesActorWith(statement)));
@@ -81,10 +83,26 @@ final class Collapse {
      */
     private static boolean namesParticipantsOf(Candidate kept, Candidate other) {
         boolean sameDay = !other.dated() || (kept.date().equals(other.date())
-                && kept.date().precision() == org.negotiationtracker.domain.PartialDate.Precision.DAY);
+                && kept.date().precision() == PartialDate.Precision.DAY);
         return kept.type() == other.type() && PARTICIPATED.contains(kept.type()) && sameDay
                 && (kept.namesACountry() || other.namesACountry())
                 && !(kept.countryActorsOnly() && other.countryActorsOnly()) && kept.sharesCountryWith(other);
+    }
+
+    /**
+     * "North and South have agreed on ...", told on the day their leaders met: countries agree through the people
+     * who met for them that day, so an agreement with countries alone takes the participants of a meeting held on
+     * its day by people of those countries.
+     */
+    private static Candidate agreedThroughTheirLeaders(Candidate event, List<Candidate> kept) {
+        if (event.type() != EventType.AGREEMENT_REACHED || !event.countryActorsOnly()
+                || event.date().precision() != PartialDate.Precision.DAY) {
+            return event;
+        }
+        return kept.stream().filter(meeting -> meeting.type() == EventType.MEETING_HELD && !meeting.needsDate()
+                        && meeting.date().equals(event.date()) && !meeting.countryActorsOnly()
+                        && meeting.sharesCountryWith(event))
+                .findFirst().map(event::joinedWith).orElse(event);
     }
 
     /** Once a mention names its countries, the mentions of their people kept before it join it too. */
@@ -107,6 +125,6 @@ final class Collapse {
         }
         return new Candidate(kept.type(), kept.date(), kept.dateEnd(), kept.dateExpression(), kept.dated(),
                 kept.needsDate(), kept.flexibleDate(), kept.actors(), kept.surfaces(), merged.location(), merged.locationRank(),
-                kept.subject(), kept.sentence(), kept.confidence());
+                kept.subject(), kept.sentence(), kept.confidence(), kept.recalled());
     }
 }

@@ -22,7 +22,8 @@ import org.negotiationtracker.article.DateMention.Resolved;
  * The date expressions of English news: explicit dates in either order ("January 14", "3 March 2021",
  * "16th February, 2019"), ranges ("February 15-17"), months and years with their precision kept,
  * ISO dates ("2021-03-14"), weekdays and weekends (dated by their Saturday), and phrases relative to the publication date ("early last month", "later in January",
- * "earlier this week", "the following day", "two days ago"). Days and months without a year take the
+ * "earlier this week", "the following day", "two days ago"; not "two days before the summit", which counts from
+ * the summit). Days and months without a year take the
  * year that puts them on the side of the publication date the sentence points to.
  */
 final class DateGrammar {
@@ -105,8 +106,9 @@ final class DateGrammar {
             }),
             rule(Cues::month,
                     "(?i:\\b(early|late|mid-?)?\\s*(last|next|this|later\\s+in|earlier\\s+in|in|by|since|until|till"
-                    + "|during|from|before|after|of|mid-)\\s+(?:early\\s+|late\\s+|mid-?)?)" + MONTH + "\\b", m -> {
-                String modifier = m.group(2).toLowerCase(Locale.ROOT);
+                    + "|during|from|before|after|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|of|mid-)\\s+"
+                    + "(?:early\\s+|late\\s+|mid-?)?)" + MONTH + "\\b", m -> {
+                String modifier = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 int month = month(m.group(3));
                 return c -> Resolved.month(monthOnly(c, modifier, month));
             }),
@@ -189,7 +191,8 @@ final class DateGrammar {
                     continue;
                 }
                 found.add(new DateMention(expression, sentence.start() + start, sentence.start() + start + expression.length(),
-                        isAttributive(text, m.start(), expression), rule.resolver().apply(m)));
+                        isAttributive(text, m.start(), expression) || countsFromAnotherEvent(text, m.end(), expression),
+                        rule.resolver().apply(m)));
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
@@ -217,6 +220,19 @@ final class DateGrammar {
         return (bareYear && before.matches(".*\\b(the|a|an|its|their|his|her)\\s*$")) || before.matches(".*\\bas of\\s*$")
                 || before.endsWith("of ") && bareYear;
     }
+
+    /**
+     * "two days before the summit", "one week after what was billed as the final round": the shift counts from the
+     * occasion named next, not from the publication or the last date named, and dates no event by itself.
+     */
+    private static boolean countsFromAnotherEvent(String text, int end, String expression) {
+        return SHIFT_BEFORE_OR_AFTER.matcher(expression).find() && NOUN_PHRASE.matcher(text).region(end, text.length())
+                .lookingAt();
+    }
+
+    private static final Pattern SHIFT_BEFORE_OR_AFTER = Pattern.compile("(?i)\\s(before|after)$");
+    private static final Pattern NOUN_PHRASE = Pattern.compile(
+            "(?i)\\s+(?:what|the|a|an|this|that|its|their|his|her|our)\\b");
 
     /** The number of a month named in full or by its first three letters. */
     static int month(String name) {

@@ -13,7 +13,8 @@ import org.negotiationtracker.domain.Source;
  * One event found in an article. {@code dateExpression} is the text the date was read from ("on Saturday",
  * "last month"), null when the event took the publication date; {@code dateEnd} is set only for ranges.
  * For a {@code meeting.scheduled}, {@code occurredAt} is the publication date and {@code plannedFor} the
- * planned date. {@code background} marks history recalled a year or more before publication.
+ * planned date. {@code background} marks history the article recalls (see {@code ArticleExtractor}): over a year
+ * old, dated only by an earlier month or year, or told in the pluperfect of a day more than a week back.
  */
 public record ExtractedEvent(EventType type, PartialDate occurredAt, PartialDate plannedFor,
                              List<Actor> actors, String location, String summary, String subject,

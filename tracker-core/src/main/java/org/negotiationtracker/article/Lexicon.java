@@ -206,6 +206,12 @@ final class Lexicon {
             if (family == Family.MEETING && verbal && meetsACommitment(tokens, i)) {
                 family = null;
             }
+            if (family == Family.DEMAND && word.startsWith("insist") && !requiresAction(tokens, i)) {
+                family = Family.STATEMENT;
+            }
+            if (family == Family.PROPOSAL && !verbal && !putForward(tokens, i)) {
+                family = null;
+            }
             if (family == Family.MEETING && pressConferenceNear(tokens, i)) {
                 family = Family.BRIEFING;
             }
@@ -275,6 +281,48 @@ final class Lexicon {
     private static final Set<String> COMMITMENTS = Set.of("obligation", "obligations", "commitment", "commitments",
             "deadline", "deadlines", "target", "targets", "requirement", "requirements", "criteria", "conditions",
             "expectations", "needs", "demands", "standards", "goals", "goal");
+
+    /**
+     * "insisted on a withdrawal", "insisted that the troops must leave" ask something of someone; "insisted that
+     * the country would not join" only states a position.
+     */
+    private static boolean requiresAction(List<Token> tokens, int i) {
+        boolean onADay = i + 2 < tokens.size() && DAY_NAME.matcher(tokens.get(i + 2).lower()).matches();
+        if (i + 1 < tokens.size() && (tokens.get(i + 1).lower().equals("on") || tokens.get(i + 1).lower().equals("upon"))
+                && !onADay) {
+            return true;
+        }
+        for (int k = i + 1; k < tokens.size() && !isClauseBoundary(tokens.get(k)); k++) {
+            String word = tokens.get(k).lower();
+            boolean obliged = (word.equals("has") || word.equals("have") || word.equals("need") || word.equals("needs"))
+                    && k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
+            if (word.equals("must") || word.equals("should") || word.equals("ought") || obliged) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DAY_NAME = java.util.regex.Pattern.compile(
+            "\\d+|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august"
+            + "|september|october|november|december");
+
+    /**
+     * A proposal is an event when someone puts it forward ("made a proposal", "the proposal presented on
+     * Monday"); "a proposal was on the table" or "discussed the proposal" tells that one exists, not that it was made.
+     */
+    private static boolean putForward(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 4); k < Math.min(tokens.size(), i + 4); k++) {
+            if (k != i && PUTTING_FORWARD.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PUTTING_FORWARD = Set.of("made", "make", "makes", "making", "put", "puts",
+            "presented", "present", "presents", "submitted", "submit", "submits", "tabled", "offered", "offers",
+            "unveiled", "unveils", "sent", "handed", "floated", "forwarded", "outlined", "outlines");
 
     /** "held a joint press conference", "gave a news conference": telling the press is a briefing, not a meeting. */
     private static boolean pressConferenceNear(List<Token> tokens, int i) {

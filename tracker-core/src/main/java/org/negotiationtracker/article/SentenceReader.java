@@ -206,7 +206,8 @@ final class SentenceReader {
                 : (pastVerb || family != Family.MEETING) ? Direction.PAST : Direction.UNKNOWN;
         Resolved resolved = date == null ? null
                 : date.resolve(new Context(published, direction, memory.anchor));
-        if (date != null && resolved == null) {
+        if (date != null && (resolved == null || undecidedPeriod(family, group, future, resolved))) {
+            resolved = null;
             date = null;
         }
         EventType type = type(family, future, resolved);
@@ -268,7 +269,7 @@ final class SentenceReader {
                     }
                 }
             }
-            if (actors.isEmpty() && mentions.isEmpty() && isAnaphoric(sentence, group)
+            if (actors.isEmpty() && (mentions.isEmpty() || namesThePair(sentence, group)) && isAnaphoric(sentence, group)
                     && memory.sentencesSinceMeeting <= 3) {
                 actors.addAll(memory.lastMeetingActors);
                 surfaces.addAll(memory.lastMeetingSurfaces);
@@ -351,9 +352,11 @@ final class SentenceReader {
             case DEMAND_MADE, PROPOSAL_MADE, AGREEMENT_REACHED, DOCUMENT_SIGNED -> Subjects.of(sentence, group.get(0));
             default -> null;
         };
+        boolean recalled = resolved != null && pluperfect(sentence, group)
+                && eventDate.lastDay().isBefore(published.minusDays(CURRENT_DAYS));
         return new Candidate(type, eventDate, end, date == null ? null : date.expression(), resolved != null,
                 needsDate, flexibleDate, actors, surfaces, location, rank, subject, sentence,
-                Math.max(0.05, Math.min(1.0, confidence)));
+                Math.max(0.05, Math.min(1.0, confidence)), recalled);
     }
 
     /**
@@ -418,7 +421,7 @@ final class SentenceReader {
                 entry.setValue(new Candidate(candidate.type(), candidate.date(), candidate.dateEnd(),
                         candidate.dateExpression(), candidate.dated(), candidate.needsDate(), candidate.flexibleDate(),
                         first.actors(), first.surfaces(), candidate.location(), candidate.locationRank(),
-                        candidate.subject(), candidate.sentence(), candidate.confidence()));
+                        candidate.subject(), candidate.sentence(), candidate.confidence(), candidate.recalled()));
             }
         }
     }
@@ -477,7 +480,7 @@ final class SentenceReader {
         }
         byGroup.put(new Group(Family.MEETING, false), new Candidate(EventType.MEETING_HELD, agreed.date(),
                 agreed.dateEnd(), agreed.dateExpression(), true, false, false, agreed.actors(), agreed.surfaces(),
-                agreed.location(), agreed.locationRank(), null, sentence, agreed.confidence() - 0.15));
+                agreed.location(), agreed.locationRank(), null, sentence, agreed.confidence() - 0.15, agreed.recalled()));
     }
 
     /**
@@ -527,7 +530,7 @@ final class SentenceReader {
         Candidate met = byGroup.get(meeting);
         if (agreed == null || met == null || !agreed.date().equals(met.date())
                 || groups.get(agreement).stream().noneMatch(Trigger::verbal)
-                || groups.get(meeting).stream().noneMatch(Trigger::verbal)) {
+                || groups.getOrDefault(meeting, List.of()).stream().noneMatch(Trigger::verbal)) {
             return;
         }
         byGroup.put(agreement, agreed.joinedWith(met));
@@ -575,6 +578,16 @@ final class SentenceReader {
     private static boolean pluperfect(Sentence sentence, List<Trigger> group) {
         return group.stream().filter(Trigger::verbal).anyMatch(t -> t.tokenIndex() > 0
                 && sentence.tokens().get(t.tokenIndex() - 1).lower().equals("had"));
+    }
+
+    /**
+     * "the talks this week", on a Monday: a meeting named without a verb of its own, in a period that runs on past
+     * publication, may have been held or may lie ahead; the period dates neither.
+     */
+    private boolean undecidedPeriod(Family family, List<Trigger> group, boolean future, Resolved resolved) {
+        return family == Family.MEETING && !future && group.stream().noneMatch(Trigger::verbal)
+                && resolved.end() != null && resolved.end().lastDay().isAfter(published)
+                && !resolved.date().firstDay().isAfter(published);
     }
 
     /** Only plans, and the plans they call off, may lie after the publication date. */
@@ -708,6 +721,25 @@ final class SentenceReader {
         }
         return false;
     }
+
+    /**
+     * "X said the two ministers will meet again": "the two" or "both" before a word for sides or delegates names the
+     * pair of the last meeting, whoever else the sentence names (here the speaker).
+     */
+    private static boolean namesThePair(Sentence sentence, List<Trigger> group) {
+        int first = group.get(0).tokenIndex();
+        for (int k = Math.max(1, first - 4); k < first; k++) {
+            String word = sentence.tokens().get(k - 1).lower();
+            String next = sentence.tokens().get(k).lower();
+            if ((word.equals("two") || word.equals("both")) && PAIRS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAIRS = Set.of("sides", "leaders", "ministers", "delegations", "countries",
+            "presidents", "envoys", "negotiators", "parties", "governments", "heads", "teams");
 
     private static boolean isAnaphoric(Sentence sentence, List<Trigger> group) {
         int first = group.get(0).tokenIndex();

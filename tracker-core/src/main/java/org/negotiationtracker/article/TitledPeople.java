@@ -25,6 +25,8 @@ final class TitledPeople {
             "commissioner", "chairman", "chairwoman", "chairperson", "chair", "leader", "king", "queen", "emir",
             "prince", "director", "commander", "mediator", "chief", "counterpart", "adviser", "advisor", "governor",
             "mayor", "senator", "general", "diplomat", "deputy", "sheikh", "speaker", "coordinator", "official");
+    /** Offices news writes in capitals, heads only so written ("Ruritania's PM Anna Berg"; never "3 pm"). */
+    private static final Set<String> ABBREVIATED_HEADS = Set.of("pm", "fm", "sg");
     /** Words that continue an office after its head ("Secretary General", "Minister Counsellor"). */
     private static final Set<String> CONTINUATIONS = Set.of("general", "counsellor", "counselor", "designate",
             "elect");
@@ -74,7 +76,7 @@ final class TitledPeople {
         List<Words.Word> words = Words.of(text, 0, text.length());
         Map<String, GazetteerEntry> people = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!HEADS.contains(words.get(i).key())) {
+            if (!HEADS.contains(words.get(i).key()) && !isAbbreviatedHead(text, words.get(i))) {
                 continue;
             }
             int next = i + 1;
@@ -82,7 +84,11 @@ final class TitledPeople {
                 next++;
             }
             next = skipOfficeComplement(text, words, next, known);
-            int end = nameEnd(text, words, next, known);
+            int end = nameEnd(text, words, next, known, false);
+            if (end == next && nameInCommas(text, words, next)) {
+                end = nameEnd(text, words, next, known, true);
+                end = end - next >= 2 && closedByComma(text, words, end) ? end : next;
+            }
             if (end == next || (end - next == 1 && words.get(next).end() - words.get(next).start() < 3)) {
                 continue;
             }
@@ -150,7 +156,7 @@ final class TitledPeople {
         } else if (!Character.isUpperCase(text.charAt(complement.start()))) {
             return at;
         }
-        int end = nameEnd(text, words, after, known);
+        int end = nameEnd(text, words, after, known, false);
         return end - after >= 2 ? after : at;
     }
 
@@ -158,10 +164,11 @@ final class TitledPeople {
      * The words of a capitalised name starting at {@code at}: none when the next word is not one, or when an office
      * word follows ("chief Ruritania negotiator": the capitalised word belongs to the office).
      */
-    private static int nameEnd(String text, List<Words.Word> words, int at, List<Mention> known) {
+    private static int nameEnd(String text, List<Words.Word> words, int at, List<Mention> known,
+                               boolean afterComma) {
         int k = at;
         int capitalised = 0;
-        while (k < words.size() && capitalised < MAX_NAME_WORDS && adjacent(words, k)) {
+        while (k < words.size() && capitalised < MAX_NAME_WORDS && (adjacent(words, k) || (afterComma && k == at))) {
             Words.Word word = words.get(k);
             boolean upper = Character.isUpperCase(text.charAt(word.start()));
             boolean joined = capitalised > 0 && text.charAt(word.start() - 1) == '-';
@@ -183,6 +190,19 @@ final class TitledPeople {
         return capitalised == 0 ? at : k;
     }
 
+    /**
+     * "the president's top economic adviser, Jane Doe, said": the name set off by commas right after the office,
+     * of two words or more and closed by a comma.
+     */
+    private static boolean nameInCommas(String text, List<Words.Word> words, int at) {
+        return at > 0 && at < words.size() && text.substring(words.get(at - 1).end(), words.get(at).start()).equals(", ");
+    }
+
+    private static boolean closedByComma(String text, List<Words.Word> words, int end) {
+        int after = words.get(end - 1).end();
+        return after < text.length() && text.charAt(after) == ',';
+    }
+
     /** Words of one name or one title sit a space, hyphen or apostrophe apart, not across punctuation. */
     private static boolean adjacent(List<Words.Word> words, int k) {
         if (k == 0) {
@@ -199,6 +219,10 @@ final class TitledPeople {
     private static boolean isAcronym(String text, Words.Word word) {
         return word.end() - word.start() >= 2 && text.substring(word.start(), word.end()).chars()
                 .allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static boolean isAbbreviatedHead(String text, Words.Word word) {
+        return ABBREVIATED_HEADS.contains(word.key()) && isAcronym(text, word);
     }
 
     /** The office starts up to three words before its head: "Deputy Foreign Minister", "chief Brexit negotiator". */

@@ -60,6 +60,21 @@ class ClauseTest {
                         + "Anna Berg and Chinese envoy Tao Renhai are also taking part."));
     }
 
+    @Test
+    void theTwoMinistersAreThePairOfTheLastMeetingWhoeverSpeaks() {
+        assertEquals("meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]; meeting.scheduled 2021-05 [Sergey Lavrov, Wang Yi]",
+                extracted("Sergey Lavrov and Wang Yi met in Beijing on Tuesday. The Chinese Foreign Ministry said that the "
+                        + "two ministers will meet again before the end of May."));
+    }
+
+    @Test
+    void countriesAgreeThroughThePeopleWhoMetForThemThatDay() {
+        assertEquals("meeting.held 2021-03-11 [Sergey Lavrov, Wang Yi]; "
+                        + "agreement.reached 2021-03-11 [Russia, China, Sergey Lavrov, Wang Yi]",
+                extracted("Sergey Lavrov and Wang Yi met in Beijing on Thursday. Russia and China have agreed on a new "
+                        + "trade framework."));
+    }
+
     private static String extracted(String sentence) {
         Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
                 PartialDate.parse("2021-03-11"));

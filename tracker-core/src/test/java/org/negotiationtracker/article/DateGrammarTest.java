@@ -110,6 +110,21 @@ class DateGrammarTest {
     }
 
     @Test
+    void theEndOrStartOfAMonthIsThatMonth() {
+        assertEquals("2021-09", resolve("They will meet before the end of September.", Direction.FUTURE));
+        assertEquals("2021-04", resolve("Talks resume at the beginning of April.", Direction.FUTURE));
+        assertTrue(!only("They will meet before the end of September.").attributive());
+    }
+
+    @Test
+    void aShiftFromAnOccasionNamedNextDatesNoEvent() {
+        assertTrue(only("The envoys met two days before the summit of their leaders.").attributive());
+        assertTrue(only("It came one week after what both sides called the last round.").attributive());
+        assertTrue(!only("Two days before, the envoys had met in Vienna.").attributive());
+        assertTrue(!only("The envoys met again three days later.").attributive());
+    }
+
+    @Test
     void aDateOfComparisonDatesAnotherOccasion() {
         assertTrue(only("Like last time on March 5, the same envoys take part.").attributive());
         assertTrue(!only("The same envoys took part on March 5.").attributive());

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.PartialDate;
 
 /**
  * The type of an event and its date from one sentence of our own, published on Thursday 11 March 2021:
- * tense and modality decide held versus scheduled, negation removes the event.
+ * tense and modality decide held versus scheduled, negation removes the event; what is history.
  */
 class EventTypeRulesTest {
 
@@ -38,6 +39,12 @@ class EventTypeRulesTest {
             Wang Yi briefed Xi Jinping on the talks with Russia on Tuesday.     | briefing.held     | 2021-03-09
             China urged Russia on Tuesday to lift the restrictions.             | demand.made       | 2021-03-09
             Sergey Lavrov said on Wednesday that Russia values the dialogue with China. | statement.issued | 2021-03-10
+            Sergey Lavrov insisted on Wednesday that Russia would not join any new framework. | statement.issued | 2021-03-10
+            China insisted on Tuesday that Russia must lift the restrictions.   | demand.made       | 2021-03-09
+            China insisted on a withdrawal of the restrictions on Tuesday.      | demand.made       | 2021-03-09
+            China presented a proposal on the trade framework on Tuesday.       | proposal.made     | 2021-03-09
+            Sergey Lavrov said on Tuesday that a Chinese proposal on the framework was on the table. | statement.issued | 2021-03-09
+            Russia and China sent their envoys to the Beijing talks this week.  | none              |
             """)
     void typeAndDateFromTheSentence(String sentence, String type, String date) {
         Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
@@ -49,5 +56,25 @@ class EventTypeRulesTest {
                 .map(e -> e.type().wireName() + " " + (e.plannedFor() != null ? e.plannedFor() : e.occurredAt()))
                 .toList();
         assertEquals(type.equals("none") ? List.of() : List.of(type + " " + date), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia and China agreed on the trade framework on Tuesday.            | 2021-03-11 | false
+            Russia and China agreed on the trade framework last month.            | 2021-03-11 | true
+            Russia and China agreed on the trade framework in late February.      | 2021-03-02 | false
+            Russia and China agreed on the trade framework in 2020.               | 2021-03-11 | true
+            Russia and China had agreed on the trade framework on 20 February.    | 2021-03-11 | true
+            Russia and China had agreed on the trade framework on Monday.         | 2021-03-11 | false
+            Russia and China agreed on the trade framework on 20 February.        | 2021-03-11 | false
+            """)
+    void historyIsWhatAnEarlierMonthOrAnOldPluperfectDates(String sentence, String published, boolean background) {
+        Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
+                PartialDate.parse(published));
+        Extraction extraction = Extractors.SHARED.extract(article,
+                List.of(Fixtures.topic("russia-china", List.of("Russia", "China"), List.of("trade framework"))));
+
+        assertEquals(List.of(background), Fixtures.ofType(extraction, EventType.AGREEMENT_REACHED).stream()
+                .map(ExtractedEvent::background).toList());
     }
 }

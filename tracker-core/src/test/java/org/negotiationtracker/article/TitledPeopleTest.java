@@ -25,6 +25,8 @@ class TitledPeopleTest {
             The talks were opened by President Okonkwo.                         | Okonkwo         |                | President
             "We need results," said Marta Quiroga, head of the Egyptian delegation. | Marta Quiroga | Egypt          | Head
             Tomas Ferreira Lind, the Swedish trade minister, left early.        | Tomas Ferreira Lind | Sweden     | Minister
+            Sweden's PM Tomas Lind flew in on Monday.                           | Tomas Lind      | Sweden         | PM
+            The Swedish trade minister, Tomas Lind, flew in on Monday.          | Tomas Lind      | Sweden         | Trade Minister
             """)
     void anOfficeBeforeACapitalisedNameMakesAPerson(String sentence, String name, String country, String role) {
         List<GazetteerEntry> people = TitledPeople.find(sentence, GAZETTEER.find(sentence));
@@ -42,6 +44,10 @@ class TitledPeopleTest {
             The foreign minister said on Monday that talks would go on.
             President Vladimir Putin met the delegation.
             The Secretary General spoke at the Security Council.
+            The talks resume at 3 pm Monday and end at 6 pm Tuesday.
+            They met at 10 pm Cairo time.
+            The talks ended with the mediator, and Berglund left.
+            The envoy, Berglund, left on Monday.
             """)
     void noNameAfterTheOfficeNoPerson(String sentence) {
         assertEquals(List.of(), TitledPeople.find(sentence, GAZETTEER.find(sentence)));

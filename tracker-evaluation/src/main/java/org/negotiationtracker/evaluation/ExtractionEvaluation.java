@@ -212,7 +212,8 @@ public final class ExtractionEvaluation {
         return new ArticleScore(file, published, matches, extracted);
     }
 
-    private static String articleText(Path corpus, String file) {
+    /** An article of the corpus as the extractor reads it: without the file's own header. */
+    public static String articleText(Path corpus, String file) {
         Path path = corpus.resolve(file);
         if (!Files.isReadable(path)) {
             path = corpus.resolve("articles").resolve(file);

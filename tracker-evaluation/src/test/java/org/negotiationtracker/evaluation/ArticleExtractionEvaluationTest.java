@@ -35,7 +35,7 @@ class ArticleExtractionEvaluationTest {
         System.out.println(ExtractionReport.summary(report));
 
         assertTrue(report.recall() >= 0.85, "recall of must events " + report.recall());
-        assertTrue(report.precision() >= 0.80, "precision " + report.precision());
+        assertTrue(report.precision() >= 0.85, "precision " + report.precision());
         assertEquals(0, report.afterPublication(), "events other than plans dated after publication");
     }
 
