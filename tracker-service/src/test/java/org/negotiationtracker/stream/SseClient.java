@@ -54,7 +54,9 @@ final class SseClient implements AutoCloseable {
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        return new SseClient(HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+        // as a browser's EventSource over plain http does: HTTP/1.1, not an h2c upgrade
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return new SseClient(client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
     }
 
     int status() {
