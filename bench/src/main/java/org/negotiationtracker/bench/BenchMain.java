@@ -8,9 +8,12 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.negotiationtracker.ServiceProcess;
 import org.negotiationtracker.kafka.KafkaBroker;
 
 /**
@@ -43,14 +46,14 @@ public final class BenchMain {
 
         if (parts.contains("appends")) {
             recreateDatabase(serverUrl);
-            try (Service service = Service.start(jar, jdbcUrl, serviceOptions)) {
+            try (ServiceProcess service = start(jar, jdbcUrl, serviceOptions, Map.of())) {
                 appends(new AppendBench(service, jdbcUrl, Duration.ofSeconds(3), Duration.ofSeconds(10)), report);
             }
             flush(output, report);
         }
         if (parts.contains("kafka")) {
             recreateDatabase(serverUrl);
-            try (Service service = Service.start(jar, jdbcUrl, serviceOptions)) {
+            try (ServiceProcess service = start(jar, jdbcUrl, serviceOptions, Map.of())) {
                 KafkaBench.registerTopics(service);
                 KafkaBench.fillLog(service, KAFKA_BACKLOG, "kafka-cold-");
             }
@@ -58,7 +61,7 @@ public final class BenchMain {
             try (KafkaBroker broker = KafkaBroker.start()) {
                 KafkaBench bench = new KafkaBench(broker.bootstrapServers());
                 bench.warmUpBroker(KAFKA_BACKLOG, 900);
-                try (Service service = Service.start(jar, jdbcUrl, serviceOptions,
+                try (ServiceProcess service = start(jar, jdbcUrl, serviceOptions,
                         Map.of("TRACKER_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()))) {
                     // the first backlog meets a service whose JIT is still compiling; the next ones, appended
                     // while the broker is down, are published by the same service once it is back
@@ -83,9 +86,9 @@ public final class BenchMain {
         }
         if (parts.contains("streams")) {
             recreateDatabase(serverUrl);
-            List<String> capped = new java.util.ArrayList<>(serviceOptions);
+            List<String> capped = new ArrayList<>(serviceOptions);
             capped.add("-Xmx512m");
-            try (Service service = Service.start(jar, jdbcUrl, capped)) {
+            try (ServiceProcess service = start(jar, jdbcUrl, capped, Map.of())) {
                 streams(new StreamBench(service), report);
             }
             flush(output, report);
@@ -148,12 +151,27 @@ public final class BenchMain {
                 catchUp.events(), catchUp.seconds(), catchUp.rate()));
     }
 
+    /**
+     * The PostgreSQL build on {@code jdbcUrl}, logging warnings only (and its start), with a pool large enough for 64
+     * clients; authentication stays off (ServiceProcess), so the figures are the log's, as measured before tokens.
+     */
+    private static ServiceProcess start(String jar, String jdbcUrl, List<String> serviceOptions,
+                                        Map<String, String> environment) throws IOException {
+        List<String> options = new ArrayList<>(serviceOptions);
+        options.addAll(List.of("-Dquarkus.log.level=WARN", "-Dquarkus.log.category.\"io.quarkus\".level=INFO"));
+        Map<String, String> database = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "",
+                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "64"));
+        database.putAll(environment);
+        return ServiceProcess.start(jar, options, database);
+    }
+
     private static List<String> serviceOptions() {
         String options = System.getenv().getOrDefault("BENCH_SERVICE_OPTS", "").strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
-    private static void kafka(KafkaBench bench, Service service, List<ConsumerRecord<byte[], byte[]>> published,
+    private static void kafka(KafkaBench bench, ServiceProcess service, List<ConsumerRecord<byte[], byte[]>> published,
                               KafkaBench.Span relay, StringBuilder report) throws Exception {
         KafkaBench.Span raw = bench.rawSpan(published);
         report.append("## Kafka\n\nPublication of a backlog of ").append(relay.events())

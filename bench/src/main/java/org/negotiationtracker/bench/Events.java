@@ -1,11 +1,13 @@
 package org.negotiationtracker.bench;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.StringJoiner;
+import org.negotiationtracker.ServiceProcess;
 
 /**
- * Event bodies of a realistic size (a report with actors, a summary and a source), ~600 bytes of JSON.
- * Like a real negotiation, a topic's reports name a small cast (the foreign minister and one of 40
+ * Topics to append to, and event bodies of a realistic size (a report with actors, a summary and a source), ~600
+ * bytes of JSON. Like a real negotiation, a topic's reports name a small cast (the foreign minister and one of 40
  * delegates) and spread over ten years of days, so most stay separate timeline entries and the few that
  * share a day and an actor are corroborated, as reports of one real-world event would be.
  */
@@ -16,6 +18,14 @@ final class Events {
     private static final int DELEGATES = 40;
 
     private Events() {
+    }
+
+    static void registerTopic(ServiceProcess service, String id) throws IOException, InterruptedException {
+        int status = service.post("api/topics", "{\"id\":\"" + id + "\",\"title\":\"Bench " + id
+                + "\",\"parties\":[\"Russia\",\"Japan\"]}").statusCode();
+        if (status != 201 && status != 200) {
+            throw new IllegalStateException("registering " + id + " answered " + status);
+        }
     }
 
     static String event(String topicId, String id) {

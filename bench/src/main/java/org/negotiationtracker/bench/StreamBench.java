@@ -1,5 +1,6 @@
 package org.negotiationtracker.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.negotiationtracker.ServiceProcess;
 
 /** Live-stream latency under load, idle subscribers per instance and their heap, catch-up speed. */
 final class StreamBench {
@@ -27,12 +29,14 @@ final class StreamBench {
     }
 
     private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+)");
+    private static final Pattern HEAP_USED = Pattern.compile(
+            "jvm_memory_used_bytes\\{area=\"heap\",id=\"([^\"]+)\"[^}]*} ([0-9.E+]+)");
 
-    private final Service service;
+    private final ServiceProcess service;
 
-    StreamBench(Service service) throws Exception {
+    StreamBench(ServiceProcess service) throws Exception {
         this.service = service;
-        service.registerTopic("stream-bench");
+        Events.registerTopic(service, "stream-bench");
     }
 
     /**
@@ -44,14 +48,14 @@ final class StreamBench {
         String[] topicIds = new String[topics];
         for (int t = 0; t < topics; t++) {
             topicIds[t] = "stream-bench-" + subscribers + "-" + perRequest + "-" + t + "-" + System.nanoTime();
-            service.registerTopic(topicIds[t]);
+            Events.registerTopic(service, topicIds[t]);
         }
         long start = head();
         int events = (int) (rate * duration.toSeconds());
         long last = start + events;
         long[] acknowledged = new long[events + 1];
         long[][] received = new long[subscribers][events + 1];
-        SseFanIn fanIn = new SseFanIn(service.port(), "/api/stream?after=" + start, subscribers, last,
+        SseFanIn fanIn = new SseFanIn(service.base().getPort(), "/api/stream?after=" + start, subscribers, last,
                 (subscriber, position, nanoTime) -> {
                     int index = (int) (position - start);
                     if (index > 0 && index <= events) {
@@ -115,11 +119,11 @@ final class StreamBench {
         try {
             for (int target : steps) {
                 while (held.size() < target) {
-                    SseSubscriber subscriber = SseSubscriber.open(service.port(), "/api/stream");
+                    SseSubscriber subscriber = SseSubscriber.open(service.base().getPort(), "/api/stream");
                     subscriber.awaitOpened();
                     held.add(subscriber);
                 }
-                double heap = service.heapAfterGcMiB();
+                double heap = heapAfterGcMiB();
                 long position = appendOne("idle-" + target);
                 int sample = Math.min(50, held.size());
                 int stride = Math.max(1, held.size() / sample);
@@ -152,7 +156,7 @@ final class StreamBench {
         long last = head();
         CountDownLatch reached = new CountDownLatch(1);
         long begin = System.nanoTime();
-        try (SseSubscriber subscriber = SseSubscriber.open(service.port(), "/api/stream?after=" + start)) {
+        try (SseSubscriber subscriber = SseSubscriber.open(service.base().getPort(), "/api/stream?after=" + start)) {
             subscriber.follow(last, p -> { }, reached);
             if (!reached.await(5, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("catch-up did not finish");
@@ -169,8 +173,21 @@ final class StreamBench {
     }
 
     private long head() throws Exception {
-        Matcher head = Pattern.compile("\"head\"\\s*:\\s*(\\d+)").matcher(service.get("q/health/ready"));
+        Matcher head = Pattern.compile("\"head\"\\s*:\\s*(\\d+)").matcher(service.get("q/health/ready").body());
         head.find();
         return Long.parseLong(head.group(1));
+    }
+
+    /** Heap in use after a full GC, in MiB, as the service's own metrics report it. */
+    private double heapAfterGcMiB() throws Exception {
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(service.process().pid()), "GC.run").redirectErrorStream(true).start()
+                .waitFor(60, TimeUnit.SECONDS);
+        Matcher heap = HEAP_USED.matcher(service.get("q/metrics").body());
+        double bytes = 0;
+        while (heap.find()) {
+            bytes += Double.parseDouble(heap.group(2));
+        }
+        return bytes / (1024 * 1024);
     }
 }
