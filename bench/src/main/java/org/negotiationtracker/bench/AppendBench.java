@@ -120,7 +120,7 @@ final class AppendBench {
     private void registerTopics(String kind, int clients, int client) throws Exception {
         if (client == 0) {
             for (int round = 0; round < TOPICS; round++) {
-                Events.registerTopic(service, topic(kind, clients, 0, round));
+                Events.registerTopic(service.base(), topic(kind, clients, 0, round));
             }
         }
     }

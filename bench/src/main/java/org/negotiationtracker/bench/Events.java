@@ -1,9 +1,12 @@
 package org.negotiationtracker.bench;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.StringJoiner;
-import org.negotiationtracker.ServiceProcess;
 
 /**
  * Topics to append to, and event bodies of a realistic size (a report with actors, a summary and a source), ~600
@@ -16,13 +19,17 @@ final class Events {
     private static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
     private static final int DAYS = 3650;
     private static final int DELEGATES = 40;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Events() {
     }
 
-    static void registerTopic(ServiceProcess service, String id) throws IOException, InterruptedException {
-        int status = service.post("api/topics", "{\"id\":\"" + id + "\",\"title\":\"Bench " + id
-                + "\",\"parties\":[\"Russia\",\"Japan\"]}").statusCode();
+    /** Registers the topic at {@code base}: the service, or the bare server the streams are compared with. */
+    static void registerTopic(URI base, String id) throws IOException, InterruptedException {
+        int status = HTTP.send(HttpRequest.newBuilder(base.resolve("api/topics"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"id\":\""
+                        + id + "\",\"title\":\"Bench " + id + "\",\"parties\":[\"Russia\",\"Japan\"]}")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 201 && status != 200) {
             throw new IllegalStateException("registering " + id + " answered " + status);
         }

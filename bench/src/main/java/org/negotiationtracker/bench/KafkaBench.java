@@ -73,7 +73,7 @@ final class KafkaBench {
     /** Registers the topics the backlogs go to. */
     static void registerTopics(ServiceProcess service) throws Exception {
         for (int topic = 0; topic < TOPICS; topic++) {
-            Events.registerTopic(service, "kafka-" + topic);
+            Events.registerTopic(service.base(), "kafka-" + topic);
         }
     }
 
