@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import org.negotiationtracker.ServiceProcess;
 
 /**
  * HTTP appends against raw JDBC inserts of the same rows into a table of the same shape as the log,
@@ -40,14 +41,14 @@ final class AppendBench {
     private static final String RAW_INSERT = "insert into bench_raw (position, event_id, topic_id, topic_version, "
             + "event_type, occurred_at, recorded_at, payload) values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))";
 
-    private final Service service;
+    private final ServiceProcess service;
     private final String jdbcUrl;
     private final Duration warmUp;
     private final Duration measure;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicLong rawPosition = new AtomicLong();
 
-    AppendBench(Service service, String jdbcUrl, Duration warmUp, Duration measure) throws Exception {
+    AppendBench(ServiceProcess service, String jdbcUrl, Duration warmUp, Duration measure) throws Exception {
         this.service = service;
         this.jdbcUrl = jdbcUrl;
         this.warmUp = warmUp;
@@ -119,13 +120,13 @@ final class AppendBench {
     private void registerTopics(String kind, int clients, int client) throws Exception {
         if (client == 0) {
             for (int round = 0; round < TOPICS; round++) {
-                service.registerTopic(topic(kind, clients, 0, round));
+                Events.registerTopic(service.base(), topic(kind, clients, 0, round));
             }
         }
     }
 
     private void post(String body) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(service.base.resolve("api/events"))
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(service.uri("api/events"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 201) {

@@ -8,9 +8,12 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.negotiationtracker.ServiceProcess;
 import org.negotiationtracker.kafka.KafkaBroker;
 
 /**
@@ -25,6 +28,8 @@ public final class BenchMain {
     private static final String DATABASE = System.getenv().getOrDefault("BENCH_DATABASE", "tracker_bench");
     private static final int KAFKA_BACKLOG = 200_000;
     private static final Duration STREAM_WARM_UP = Duration.ofSeconds(60);
+    /** No database, framework or log: its JIT has far less to compile than the service's. */
+    private static final Duration BARE_WARM_UP = Duration.ofSeconds(20);
     /** The first is published by a service still warming up; the relay's figure is the faster of the others. */
     private static final int KAFKA_BACKLOGS = 3;
 
@@ -43,14 +48,14 @@ public final class BenchMain {
 
         if (parts.contains("appends")) {
             recreateDatabase(serverUrl);
-            try (Service service = Service.start(jar, jdbcUrl, serviceOptions)) {
+            try (ServiceProcess service = start(jar, jdbcUrl, serviceOptions, Map.of())) {
                 appends(new AppendBench(service, jdbcUrl, Duration.ofSeconds(3), Duration.ofSeconds(10)), report);
             }
             flush(output, report);
         }
         if (parts.contains("kafka")) {
             recreateDatabase(serverUrl);
-            try (Service service = Service.start(jar, jdbcUrl, serviceOptions)) {
+            try (ServiceProcess service = start(jar, jdbcUrl, serviceOptions, Map.of())) {
                 KafkaBench.registerTopics(service);
                 KafkaBench.fillLog(service, KAFKA_BACKLOG, "kafka-cold-");
             }
@@ -58,7 +63,7 @@ public final class BenchMain {
             try (KafkaBroker broker = KafkaBroker.start()) {
                 KafkaBench bench = new KafkaBench(broker.bootstrapServers());
                 bench.warmUpBroker(KAFKA_BACKLOG, 900);
-                try (Service service = Service.start(jar, jdbcUrl, serviceOptions,
+                try (ServiceProcess service = start(jar, jdbcUrl, serviceOptions,
                         Map.of("TRACKER_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()))) {
                     // the first backlog meets a service whose JIT is still compiling; the next ones, appended
                     // while the broker is down, are published by the same service once it is back
@@ -83,9 +88,9 @@ public final class BenchMain {
         }
         if (parts.contains("streams")) {
             recreateDatabase(serverUrl);
-            List<String> capped = new java.util.ArrayList<>(serviceOptions);
+            List<String> capped = new ArrayList<>(serviceOptions);
             capped.add("-Xmx512m");
-            try (Service service = Service.start(jar, jdbcUrl, capped)) {
+            try (ServiceProcess service = start(jar, jdbcUrl, capped, Map.of())) {
                 streams(new StreamBench(service), report);
             }
             flush(output, report);
@@ -127,16 +132,30 @@ public final class BenchMain {
         System.err.printf("stream warm-up: p99 %s ms%n", Stats.ms(warmUp.stats().percentile(99)));
         report.append("## Live streams (service heap capped at 512 MiB)\n\n")
                 .append("Latency from the append's HTTP response to the SSE message at each subscriber, after ")
-                .append(STREAM_WARM_UP.toSeconds()).append(" s of warm-up load (1,000 subscribers, not counted):\n\n")
-                .append("| subscribers | events per POST | topics | events | append rate/s | deliveries | p50 ms | p99 ms | max ms |\n")
-                .append("|---|---|---|---|---|---|---|---|---|\n");
-        for (int[] load : new int[][] {{1, 5, 1}, {100, 5, 1}, {1000, 5, 1}, {1000, 1, 1}, {1000, 5, 20}, {1000, 1, 20}}) {
-            StreamBench.Latency latency = bench.latency(load[0], 500, load[1], load[2], Duration.ofSeconds(10));
-            report.append(String.format("| %d | %d | %d | %d | %.0f | %d | %s | %s | %s |%n", load[0], load[1], load[2],
-                    latency.events(), latency.rate(), latency.deliveries(), Stats.ms(latency.stats().percentile(50)),
-                    Stats.ms(latency.stats().percentile(99)), Stats.ms(latency.stats().max())));
-            System.err.println("latency with " + load[0] + " subscribers, " + load[1] + " events per POST, " + load[2]
-                    + " topics done");
+                .append(STREAM_WARM_UP.toSeconds()).append(" s of warm-up load (1,000 subscribers, not counted); each ")
+                .append("load is then run again, right after, against a bare Vert.x server on one event loop that ")
+                .append("answers the append at once and writes the same SSE frames to the same driver ")
+                .append("(BareSseServer, warmed up the same way for ").append(BARE_WARM_UP.toSeconds())
+                .append(" s): the limit of this machine as loaded at the time. Target: service p99 ≤ 1.5 × bare p99 ")
+                .append("at 1,000 subscribers.\n\n")
+                .append("| subscribers | events per POST | topics | events | append rate/s | deliveries | p50 ms | p99 ms | max ms ")
+                .append("| bare p50 ms | bare p99 ms | p99 / bare p99 |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        try (BareSseServer bare = BareSseServer.start()) {
+            StreamBench.latency(bare.base(), 1000, 500, 5, 20, BARE_WARM_UP);
+            for (int[] load : new int[][] {{1, 5, 1}, {100, 5, 1}, {1000, 5, 1}, {1000, 1, 1}, {1000, 5, 20}, {1000, 1, 20}}) {
+                StreamBench.Latency latency = bench.latency(load[0], 500, load[1], load[2], Duration.ofSeconds(10));
+                StreamBench.Latency baseline = StreamBench.latency(bare.base(), load[0], 500, load[1], load[2],
+                        Duration.ofSeconds(10));
+                report.append(String.format("| %d | %d | %d | %d | %.0f | %d | %s | %s | %s | %s | %s | %.1f |%n", load[0],
+                        load[1], load[2], latency.events(), latency.rate(), latency.deliveries(),
+                        Stats.ms(latency.stats().percentile(50)), Stats.ms(latency.stats().percentile(99)),
+                        Stats.ms(latency.stats().max()), Stats.ms(baseline.stats().percentile(50)),
+                        Stats.ms(baseline.stats().percentile(99)),
+                        (double) latency.stats().percentile(99) / Math.max(1, baseline.stats().percentile(99))));
+                System.err.println("latency with " + load[0] + " subscribers, " + load[1] + " events per POST, "
+                        + load[2] + " topics done");
+            }
         }
         report.append("\nIdle subscribers held by one instance (heap after a full GC; an event must still reach a "
                 + "sample of 50):\n\n| idle subscribers | heap MiB | sample reached |\n|---|---|---|\n");
@@ -148,12 +167,27 @@ public final class BenchMain {
                 catchUp.events(), catchUp.seconds(), catchUp.rate()));
     }
 
+    /**
+     * The PostgreSQL build on {@code jdbcUrl}, logging warnings only (and its start), with a pool large enough for 64
+     * clients; authentication stays off (ServiceProcess), so the figures are the log's, as measured before tokens.
+     */
+    private static ServiceProcess start(String jar, String jdbcUrl, List<String> serviceOptions,
+                                        Map<String, String> environment) throws IOException {
+        List<String> options = new ArrayList<>(serviceOptions);
+        options.addAll(List.of("-Dquarkus.log.level=WARN", "-Dquarkus.log.category.\"io.quarkus\".level=INFO"));
+        Map<String, String> database = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "",
+                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "64"));
+        database.putAll(environment);
+        return ServiceProcess.start(jar, options, database);
+    }
+
     private static List<String> serviceOptions() {
         String options = System.getenv().getOrDefault("BENCH_SERVICE_OPTS", "").strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
-    private static void kafka(KafkaBench bench, Service service, List<ConsumerRecord<byte[], byte[]>> published,
+    private static void kafka(KafkaBench bench, ServiceProcess service, List<ConsumerRecord<byte[], byte[]>> published,
                               KafkaBench.Span relay, StringBuilder report) throws Exception {
         KafkaBench.Span raw = bench.rawSpan(published);
         report.append("## Kafka\n\nPublication of a backlog of ").append(relay.events())

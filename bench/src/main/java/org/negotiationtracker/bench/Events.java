@@ -1,11 +1,16 @@
 package org.negotiationtracker.bench;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.StringJoiner;
 
 /**
- * Event bodies of a realistic size (a report with actors, a summary and a source), ~600 bytes of JSON.
- * Like a real negotiation, a topic's reports name a small cast (the foreign minister and one of 40
+ * Topics to append to, and event bodies of a realistic size (a report with actors, a summary and a source), ~600
+ * bytes of JSON. Like a real negotiation, a topic's reports name a small cast (the foreign minister and one of 40
  * delegates) and spread over ten years of days, so most stay separate timeline entries and the few that
  * share a day and an actor are corroborated, as reports of one real-world event would be.
  */
@@ -14,8 +19,20 @@ final class Events {
     private static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
     private static final int DAYS = 3650;
     private static final int DELEGATES = 40;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Events() {
+    }
+
+    /** Registers the topic at {@code base}: the service, or the bare server the streams are compared with. */
+    static void registerTopic(URI base, String id) throws IOException, InterruptedException {
+        int status = HTTP.send(HttpRequest.newBuilder(base.resolve("api/topics"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"id\":\""
+                        + id + "\",\"title\":\"Bench " + id + "\",\"parties\":[\"Russia\",\"Japan\"]}")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 201 && status != 200) {
+            throw new IllegalStateException("registering " + id + " answered " + status);
+        }
     }
 
     static String event(String topicId, String id) {

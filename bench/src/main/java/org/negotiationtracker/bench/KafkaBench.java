@@ -32,6 +32,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.negotiationtracker.ServiceProcess;
 import org.negotiationtracker.kafka.PublisherProducerConfig;
 
 /**
@@ -70,9 +71,9 @@ final class KafkaBench {
     }
 
     /** Registers the topics the backlogs go to. */
-    static void registerTopics(Service service) throws Exception {
+    static void registerTopics(ServiceProcess service) throws Exception {
         for (int topic = 0; topic < TOPICS; topic++) {
-            service.registerTopic("kafka-" + topic);
+            Events.registerTopic(service.base(), "kafka-" + topic);
         }
     }
 
@@ -80,7 +81,7 @@ final class KafkaBench {
      * Appends {@code events} (ids starting with {@code idPrefix}) while no broker takes them, so that the
      * relay later publishes them as one backlog.
      */
-    static void fillLog(Service service, int events, String idPrefix) throws Exception {
+    static void fillLog(ServiceProcess service, int events, String idPrefix) throws Exception {
         for (int batch = 0; batch < events / 1000; batch++) {
             int status = service.post("api/events", Events.batch("kafka-" + batch % TOPICS, idPrefix + batch, 1000))
                     .statusCode();
@@ -115,7 +116,7 @@ final class KafkaBench {
      * (none runs during the raw producer's turn either); then reads every record it wrote since
      * {@code sentSince} (events and states, with their keys and headers), in the order it sent them.
      */
-    List<ConsumerRecord<byte[], byte[]>> publishedSince(Service service, long events, long sentSince) throws Exception {
+    List<ConsumerRecord<byte[], byte[]>> publishedSince(ServiceProcess service, long events, long sentSince) throws Exception {
         awaitNoLag(service, Duration.ofMinutes(5));
         List<ConsumerRecord<byte[], byte[]>> published = new ArrayList<>(readAll(EVENTS, events, Duration.ofMinutes(1)));
         published.addAll(readAll(STATE, 1, Duration.ofSeconds(30)));
@@ -166,10 +167,10 @@ final class KafkaBench {
         return span(raw, rawEvents);
     }
 
-    static void awaitNoLag(Service service, Duration timeout) throws Exception {
+    static void awaitNoLag(ServiceProcess service, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Matcher lag = LAG.matcher(service.get("q/metrics"));
+            Matcher lag = LAG.matcher(service.get("q/metrics").body());
             if (lag.find() && Double.parseDouble(lag.group(1)) == 0) {
                 return;
             }
@@ -179,7 +180,7 @@ final class KafkaBench {
     }
 
     /** Single-event appends at {@code rate}/s for {@code duration}; each event timed from its HTTP answer to a consumer. */
-    Latency latency(Service service, int rate, Duration duration) throws Exception {
+    Latency latency(ServiceProcess service, int rate, Duration duration) throws Exception {
         int events = (int) (rate * duration.toSeconds());
         Map<String, Long> answered = new ConcurrentHashMap<>();
         Map<String, Long> consumed = new ConcurrentHashMap<>();

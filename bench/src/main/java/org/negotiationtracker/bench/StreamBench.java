@@ -1,5 +1,10 @@
 package org.negotiationtracker.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.negotiationtracker.ServiceProcess;
 
 /** Live-stream latency under load, idle subscribers per instance and their heap, catch-up speed. */
 final class StreamBench {
@@ -26,32 +32,42 @@ final class StreamBench {
         }
     }
 
+    /** HTTP/1.1, as AppendBench: the JDK client would otherwise upgrade to h2c and send every append down one connection. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+)");
+    private static final Pattern HEAP_USED = Pattern.compile(
+            "jvm_memory_used_bytes\\{area=\"heap\",id=\"([^\"]+)\"[^}]*} ([0-9.E+]+)");
 
-    private final Service service;
+    private final ServiceProcess service;
 
-    StreamBench(Service service) throws Exception {
+    StreamBench(ServiceProcess service) throws Exception {
         this.service = service;
-        service.registerTopic("stream-bench");
+        Events.registerTopic(service.base(), "stream-bench");
     }
 
     /**
      * Appends at {@code rate} events/s, {@code perRequest} events per POST (one topic each, taking turns
-     * among {@code topics}), for {@code duration} while {@code subscribers} follow /api/stream.
+     * among {@code topics}), for {@code duration} while {@code subscribers} follow /api/stream, on the service.
      */
     Latency latency(int subscribers, int rate, int perRequest, int topics, Duration duration) throws Exception {
+        return latency(service.base(), subscribers, rate, perRequest, topics, duration);
+    }
+
+    /** The same load on {@code target}: the service, or the bare server it is compared with ({@link BareSseServer}). */
+    static Latency latency(URI target, int subscribers, int rate, int perRequest, int topics, Duration duration)
+            throws Exception {
         // topics of its own, so that the events earlier loads appended do not make this one's appends dearer
         String[] topicIds = new String[topics];
         for (int t = 0; t < topics; t++) {
             topicIds[t] = "stream-bench-" + subscribers + "-" + perRequest + "-" + t + "-" + System.nanoTime();
-            service.registerTopic(topicIds[t]);
+            Events.registerTopic(target, topicIds[t]);
         }
-        long start = head();
+        long start = head(target);
         int events = (int) (rate * duration.toSeconds());
         long last = start + events;
         long[] acknowledged = new long[events + 1];
         long[][] received = new long[subscribers][events + 1];
-        SseFanIn fanIn = new SseFanIn(service.port(), "/api/stream?after=" + start, subscribers, last,
+        SseFanIn fanIn = new SseFanIn(target.getPort(), "/api/stream?after=" + start, subscribers, last,
                 (subscriber, position, nanoTime) -> {
                     int index = (int) (position - start);
                     if (index > 0 && index <= events) {
@@ -75,8 +91,10 @@ final class StreamBench {
             String topic = topicIds[i % topics];
             appenders.execute(() -> {
                 try {
-                    String answer = service.post("api/events", perRequest == 1 ? Events.event(topic, id)
-                            : Events.batch(topic, id, perRequest)).body();
+                    String answer = HTTP.send(HttpRequest.newBuilder(target.resolve("api/events"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                    perRequest == 1 ? Events.event(topic, id) : Events.batch(topic, id, perRequest)))
+                            .build(), HttpResponse.BodyHandlers.ofString()).body();
                     long now = System.nanoTime();
                     Matcher position = POSITION.matcher(answer);
                     while (position.find()) {
@@ -115,11 +133,11 @@ final class StreamBench {
         try {
             for (int target : steps) {
                 while (held.size() < target) {
-                    SseSubscriber subscriber = SseSubscriber.open(service.port(), "/api/stream");
+                    SseSubscriber subscriber = SseSubscriber.open(service.base().getPort(), "/api/stream");
                     subscriber.awaitOpened();
                     held.add(subscriber);
                 }
-                double heap = service.heapAfterGcMiB();
+                double heap = heapAfterGcMiB();
                 long position = appendOne("idle-" + target);
                 int sample = Math.min(50, held.size());
                 int stride = Math.max(1, held.size() / sample);
@@ -152,7 +170,7 @@ final class StreamBench {
         long last = head();
         CountDownLatch reached = new CountDownLatch(1);
         long begin = System.nanoTime();
-        try (SseSubscriber subscriber = SseSubscriber.open(service.port(), "/api/stream?after=" + start)) {
+        try (SseSubscriber subscriber = SseSubscriber.open(service.base().getPort(), "/api/stream?after=" + start)) {
             subscriber.follow(last, p -> { }, reached);
             if (!reached.await(5, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("catch-up did not finish");
@@ -169,8 +187,26 @@ final class StreamBench {
     }
 
     private long head() throws Exception {
-        Matcher head = Pattern.compile("\"head\"\\s*:\\s*(\\d+)").matcher(service.get("q/health/ready"));
+        return head(service.base());
+    }
+
+    private static long head(URI target) throws Exception {
+        Matcher head = Pattern.compile("\"head\"\\s*:\\s*(\\d+)").matcher(HTTP.send(HttpRequest.newBuilder(
+                target.resolve("q/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
         head.find();
         return Long.parseLong(head.group(1));
+    }
+
+    /** Heap in use after a full GC, in MiB, as the service's own metrics report it. */
+    private double heapAfterGcMiB() throws Exception {
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(service.process().pid()), "GC.run").redirectErrorStream(true).start()
+                .waitFor(60, TimeUnit.SECONDS);
+        Matcher heap = HEAP_USED.matcher(service.get("q/metrics").body());
+        double bytes = 0;
+        while (heap.find()) {
+            bytes += Double.parseDouble(heap.group(2));
+        }
+        return bytes / (1024 * 1024);
     }
 }

@@ -15,20 +15,20 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.negotiationtracker.domain.PartialDate;
 
 /**
@@ -43,11 +43,23 @@ public class JsonBody {
     /** A batch of thousands of bad events must not get an answer larger than the batch. */
     private static final int MAX_ERRORS_LISTED = 100;
 
+    private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+    };
+
     private final ObjectMapper strict;
     private final Validator validator;
     private final long maxBytes;
 
-    JsonBody(ObjectMapper mapper, Validator validator, ApiConfig config) {
+    JsonBody(ObjectMapper mapper, ValidatorFactory validators, ApiConfig config) {
         this.strict = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -67,7 +79,10 @@ public class JsonBody {
                     .setCoercion(CoercionInputShape.String, scalar == LogicalType.Textual
                             ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
-        this.validator = validator;
+        // With JPA on the classpath the default resolver asks it, property by property, whether a request record
+        // (never an entity) is loaded, and caches each answer for the one validation: all cost, no use here.
+        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(EVERYTHING_REACHABLE).enableTraversableResolverResultCache(false).getValidator();
         this.maxBytes = config.maxBodySize().asLongValue();
     }
 
@@ -80,8 +95,17 @@ public class JsonBody {
         if (bytes.length == 0) {
             throw malformed("the request body is empty; expected JSON");
         }
+        int malformed = WellFormedUtf8.firstMalformed(bytes);
+        if (malformed >= 0) {
+            throw malformed("the request body is not valid UTF-8 (at byte " + malformed + ")");
+        }
+        if (startsWithEncodingMark(bytes)) {
+            // read as bytes, the parser would take such a start for UTF-16 or UTF-32, or skip the mark: read as
+            // text (as the body was read before), neither is JSON
+            throw malformed("the request body starts with a byte order mark or a NUL character; expected JSON");
+        }
         try {
-            JsonNode tree = strict.reader().readTree(decodeUtf8(bytes));
+            JsonNode tree = strict.reader().readTree(bytes);
             if (tree == null || tree.isMissingNode()) {
                 throw malformed("the request body holds no JSON value");
             }
@@ -172,14 +196,16 @@ public class JsonBody {
         }
     }
 
-    /** Jackson reads overlong forms and code points past U+10FFFF as characters; the JDK's decoder refuses them. */
-    private static String decodeUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw malformed("the request body is not valid UTF-8 (" + e.getMessage() + ")");
+    private static boolean startsWithEncodingMark(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return true;
         }
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemException malformed(String detail) {

@@ -27,15 +27,20 @@ class LogWrites {
     private static final AttributeKey<String> REFUSAL = AttributeKey.stringKey("tracker.append.refusal");
 
     private final EventLog log;
+    private final boolean tracing;
     private final Tracer tracer;
 
     LogWrites(EventLog log, Tracing tracing) {
         this.log = log;
+        this.tracing = tracing.on();
         this.tracer = tracing.tracer();
     }
 
     /** @throws AppendRefusedException when the log refuses the events; nothing was appended */
     List<Appended> append(List<PendingEvent> events) {
+        if (!tracing) {
+            return translated(() -> log.append(events));
+        }
         Span span = tracer.spanBuilder("append")
                 .setAttribute(EVENTS, (long) events.size())
                 .setAttribute(TOPIC_IDS, events.stream().map(pending -> pending.event().topicId()).distinct().toList())

@@ -1,7 +1,9 @@
 package org.negotiationtracker.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,38 +20,50 @@ final class StorableText {
     /** Every string value or key of the tree that cannot be stored, by JSON pointer. */
     static List<Problem.FieldError> faults(JsonNode tree) {
         List<Problem.FieldError> faults = new ArrayList<>();
-        collect(tree, "", faults);
+        collect(tree, new ArrayDeque<>(), faults);
         return faults;
     }
 
-    private static void collect(JsonNode node, String pointer, List<Problem.FieldError> faults) {
+    /** {@code path} holds the keys and indices down to {@code node}: a pointer is spelled out only for a fault. */
+    private static void collect(JsonNode node, Deque<Object> path, List<Problem.FieldError> faults) {
         if (node.isTextual()) {
-            check(node.textValue(), pointer, faults);
+            check(node.textValue(), path, faults);
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), pointer + "/" + i, faults);
+                path.addLast(i);
+                collect(node.get(i), path, faults);
+                path.removeLast();
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String child = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
-                check(field.getKey(), child, faults);
-                collect(field.getValue(), child, faults);
+                path.addLast(field.getKey());
+                check(field.getKey(), path, faults);
+                collect(field.getValue(), path, faults);
+                path.removeLast();
             }
         }
     }
 
-    private static void check(String text, String pointer, List<Problem.FieldError> faults) {
+    private static String pointer(Deque<Object> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Object step : path) {
+            pointer.append('/').append(step.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
+    private static void check(String text, Deque<Object> path, List<Problem.FieldError> faults) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u0000') {
-                faults.add(new Problem.FieldError(pointer, "must not contain the NUL character (U+0000)"));
+                faults.add(new Problem.FieldError(pointer(path), "must not contain the NUL character (U+0000)"));
                 return;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                faults.add(new Problem.FieldError(pointer, "holds a lone UTF-16 surrogate (U+"
+                faults.add(new Problem.FieldError(pointer(path), "holds a lone UTF-16 surrogate (U+"
                         + Integer.toHexString(c).toUpperCase() + ") that no UTF-8 text can carry"));
                 return;
             }

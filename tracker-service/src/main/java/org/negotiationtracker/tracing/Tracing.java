@@ -31,13 +31,23 @@ public class Tracing {
         }
     };
 
+    private final boolean on;
     private final Tracer tracer;
     private final TextMapPropagator propagator;
 
     Tracing(OpenTelemetry telemetry, @ConfigProperty(name = TracingSwitch.SDK_DISABLED) boolean disabled) {
+        this.on = !disabled;
         OpenTelemetry active = disabled ? OpenTelemetry.noop() : telemetry;
         this.tracer = active.getTracer("org.negotiationtracker");
         this.propagator = active.getPropagators().getTextMapPropagator();
+    }
+
+    /**
+     * Whether spans are recorded. Off, a span of the no-op tracer is still made current through Quarkus' context
+     * storage, which writes the (empty) trace ids into the logging context each time: a hot path skips it.
+     */
+    public boolean on() {
+        return on;
     }
 
     public Tracer tracer() {

@@ -1,5 +1,6 @@
-// Calls to the service's own API. A write the service answers with 401 (auth on) asks once for a bearer token,
-// kept for the browser tab, and is sent again with it.
+// Calls to the service's own API. A write the service refuses for want of a token (401) or of a role (403) asks
+// once for a bearer token, kept for the browser tab, and is sent again with it; a token refused then is forgotten,
+// so the next write asks again instead of sending it.
 
 const TOKEN_KEY = "negotiation-tracker.token";
 // The read models follow the log a little behind the writes: reads send back the furthest position this tab's
@@ -22,11 +23,22 @@ export async function postJson(path, body) {
   try {
     return await request("POST", path, body);
   } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 401 || !(await askForToken())) {
+    if (!isRefusal(error) || !(await askForToken(error.message))) {
       throw error;
     }
-    return request("POST", path, body);
   }
+  try {
+    return await request("POST", path, body);
+  } catch (error) {
+    if (isRefusal(error)) {
+      sessionStorage.removeItem(TOKEN_KEY);
+    }
+    throw error;
+  }
+}
+
+function isRefusal(error) {
+  return error instanceof ApiError && (error.status === 401 || error.status === 403);
 }
 
 async function request(method, path, body) {
@@ -62,9 +74,10 @@ function parseOrNull(text) {
   }
 }
 
-function askForToken() {
+function askForToken(reason) {
   const dialog = document.getElementById("token-dialog");
   const input = document.getElementById("token");
+  document.getElementById("token-reason").textContent = reason;
   input.value = "";
   return new Promise((resolve) => {
     dialog.addEventListener("close", () => {

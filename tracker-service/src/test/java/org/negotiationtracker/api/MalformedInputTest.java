@@ -110,6 +110,18 @@ class MalformedInputTest {
     }
 
     @Test
+    void aByteOrderMarkOrALeadingNulIsRefusedNotSkipped() {
+        String event = event(newTopic("encoding-mark"), "mark-1", "x");
+        byte[] json = event.getBytes(StandardCharsets.UTF_8);
+        for (byte[] start : new byte[][] {{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {0, 0, 0}, {0}}) {
+            byte[] body = new byte[start.length + json.length];
+            System.arraycopy(start, 0, body, 0, start.length);
+            System.arraycopy(json, 0, body, start.length, json.length);
+            refused("/api/events", body).statusCode(400).body("type", containsString("malformed-json"));
+        }
+    }
+
+    @Test
     void aLoneSurrogateIsRefused() {
         String topic = newTopic("surrogate");
         refused("/api/events", event(topic, "lone-\\ud800", "x")).statusCode(422)

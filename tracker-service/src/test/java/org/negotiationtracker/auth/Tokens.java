@@ -7,25 +7,25 @@ import java.time.Instant;
 import java.util.Set;
 
 /** Bearer tokens as an identity provider would issue them, signed with the key of {@link AuthProfile}. */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
-    static String withRoles(String... roles) {
+    public static String withRoles(String... roles) {
         return Jwt.upn("alice").groups(Set.of(roles)).sign();
     }
 
-    static String expired(String... roles) {
+    public static String expired(String... roles) {
         Instant hourAgo = Instant.now().minusSeconds(3600);
         return Jwt.upn("alice").groups(Set.of(roles)).issuedAt(hourAgo.minusSeconds(60)).expiresAt(hourAgo).sign();
     }
 
-    static String fromAnotherIssuer(String... roles) {
+    public static String fromAnotherIssuer(String... roles) {
         return Jwt.issuer("https://elsewhere.test").upn("alice").groups(Set.of(roles)).sign();
     }
 
-    static String signedWithAnotherKey(String... roles) {
+    public static String signedWithAnotherKey(String... roles) {
         try {
             return Jwt.upn("alice").groups(Set.of(roles)).sign(KeyUtils.generateKeyPair(2048).getPrivate());
         } catch (GeneralSecurityException e) {
