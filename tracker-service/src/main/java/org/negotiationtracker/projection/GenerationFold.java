@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,6 +106,14 @@ final class GenerationFold {
     }
 
     private int fold(Connection connection, int limit) throws SQLException {
+        if (log.isPostgres(connection)) {
+            // The commit does not wait for its WAL flush: the read models are folded from the log again after a
+            // crash, from a checkpoint that commits with its rows, so losing the last pages only means folding
+            // them again; waiting for a flush per page made every append's commit queue behind the projector's.
+            try (Statement asynchronous = connection.createStatement()) {
+                asynchronous.execute("set local synchronous_commit = off");
+            }
+        }
         if (committed < 0) {
             committed = checkpoints.position(connection, checkpoint)
                     .orElseThrow(() -> new IllegalStateException("generation " + generation + " has no checkpoint"));
