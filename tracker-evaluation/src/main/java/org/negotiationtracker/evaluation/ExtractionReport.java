@@ -209,7 +209,7 @@ final class ExtractionReport {
                 **Speed**: whole articles per second on one thread after a first pass, on the shared 2-core machine
                 under a load average of 4 to 14 from other builds, so only the ratios mean much; three runs gave the
                 range shown (the rules' figure is the date grammar and the people rules alone, not the whole
-                extraction, which runs at about 150 articles/s on the idle machine, see `docs/benchmarks.md`).
+                extraction, which runs at about 220 articles/s on 3–5 KB articles on one core, see `docs/benchmarks.md`).
 
                 | Tool | Licence | Load (s) | Event dates found | Exact | Dates proposed (an event's) | People found | People proposed (an actor) | Articles/s |
                 |---|---|---|---|---|---|---|---|---|
