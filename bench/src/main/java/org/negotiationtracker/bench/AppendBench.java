@@ -1,7 +1,8 @@
 package org.negotiationtracker.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +46,6 @@ final class AppendBench {
     private final String jdbcUrl;
     private final Duration warmUp;
     private final Duration measure;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicLong rawPosition = new AtomicLong();
 
     AppendBench(ServiceProcess service, String jdbcUrl, Duration warmUp, Duration measure) throws Exception {
@@ -64,12 +64,28 @@ final class AppendBench {
         for (int client = 0; client < clients; client++) {
             registerTopics("single", clients, client);
         }
-        try (ProjectionLag lag = new ProjectionLag(jdbcUrl)) {
-            return run("HTTP single-event appends", clients, 1, (client, round) -> {
-                String topic = topic("single", clients, client, round);
-                post(Events.event(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime()));
-            }, lag);
+        try (ProjectionLag lag = new ProjectionLag(jdbcUrl); Poster poster = new Poster(service.base())) {
+            return run("HTTP single-event appends", clients, 1, singleEvents(poster, clients), lag);
         }
+    }
+
+    /**
+     * The same appends to a Vert.x server that answers them at once, with no framework and no database: what HTTP
+     * alone costs with this driver on this machine, the ceiling any HTTP service here stays under.
+     */
+    Result bareHttpSingle(int clients) throws Exception {
+        try (BareSseServer bare = BareSseServer.start(); Poster poster = new Poster(bare.base())) {
+            // a first run warms the bare server's JIT up, as the runs before warmed the service's
+            run("bare Vert.x HTTP, answering at once", clients, 1, singleEvents(poster, clients), null);
+            return run("bare Vert.x HTTP, answering at once", clients, 1, singleEvents(poster, clients), null);
+        }
+    }
+
+    private static Round singleEvents(Poster poster, int clients) {
+        return (client, round) -> {
+            String topic = topic("single", clients, client, round);
+            poster.post(Events.event(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime()));
+        };
     }
 
     Result rawSingle(int clients) throws Exception {
@@ -80,10 +96,11 @@ final class AppendBench {
         for (int client = 0; client < clients; client++) {
             registerTopics("batch", clients, client);
         }
-        try (ProjectionLag lag = new ProjectionLag(jdbcUrl)) {
+        try (ProjectionLag lag = new ProjectionLag(jdbcUrl); Poster poster = new Poster(service.base())) {
             return run("HTTP batch appends (" + batchSize + "/request)", clients, batchSize, (client, round) -> {
                 String topic = topic("batch", clients, client, round);
-                post(Events.batch(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime(), batchSize));
+                poster.post(Events.batch(topic, topic + "-" + client + "-" + round + "-" + System.nanoTime(),
+                        batchSize));
             }, lag);
         }
     }
@@ -125,12 +142,39 @@ final class AppendBench {
         }
     }
 
-    private void post(String body) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(service.uri("api/events"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 201) {
-            throw new IllegalStateException("append answered " + answer.statusCode() + ": " + answer.body());
+    /** Each client thread posts over a connection of its own, kept open for the run. */
+    private static final class Poster implements AutoCloseable {
+
+        private final URI base;
+        private final List<KeepAliveHttp> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final ThreadLocal<KeepAliveHttp> connection = ThreadLocal.withInitial(this::open);
+
+        Poster(URI base) {
+            this.base = base;
+        }
+
+        private KeepAliveHttp open() {
+            try {
+                KeepAliveHttp http = new KeepAliveHttp(base);
+                opened.add(http);
+                return http;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void post(String body) throws IOException {
+            KeepAliveHttp.Answer answer = connection.get().postJson("/api/events", body);
+            if (answer.status() != 201) {
+                throw new IllegalStateException("append answered " + answer.status() + ": " + answer.body());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (KeepAliveHttp http : opened) {
+                http.close();
+            }
         }
     }
 

@@ -106,6 +106,9 @@ public final class BenchMain {
             AppendBench.Result raw = bench.rawSingle(clients);
             row(report, http, raw);
             row(report, raw, raw);
+            if (clients > 1) {
+                row(report, bench.bareHttpSingle(clients), raw);
+            }
         }
         AppendBench.Result http = bench.httpBatch(4, 1000);
         AppendBench.Result raw = bench.rawBatch(4, 1000);
