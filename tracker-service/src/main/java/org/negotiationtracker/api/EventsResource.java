@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.negotiationtracker.app.ApiConfig;
@@ -19,7 +19,6 @@ import org.negotiationtracker.app.JsonBody;
 import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.app.ReadLog;
 import org.negotiationtracker.domain.EventType;
-import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.LoggedEvent;
 
 @Path("/api/events")
@@ -46,11 +45,13 @@ public class EventsResource {
             description = "201 when anything was appended, 200 when every event was already in the log.")
     @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = EventRequest.class)))
-    public Response append(InputStream input) {
-        List<Appended> appended = intake.append(body.parse(input));
-        AppendResponse response = AppendResponse.of(appended);
-        return Consistency.written(Response.status(response.appended() > 0 ? Response.Status.CREATED
-                : Response.Status.OK).entity(response), Consistency.reached(appended));
+    public CompletionStage<Response> append(byte[] input) {
+        // on the event loop: nothing here blocks, the log's writer commits and the answer resumes here
+        return CallerContext.resumeOnCaller(intake.appendLater(body.parse(input))).thenApply(appended -> {
+            AppendResponse response = AppendResponse.of(appended);
+            return Consistency.written(Response.status(response.appended() > 0 ? Response.Status.CREATED
+                    : Response.Status.OK).entity(response), Consistency.reached(appended));
+        });
     }
 
     @GET

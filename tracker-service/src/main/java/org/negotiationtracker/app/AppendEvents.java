@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.eventlog.Appended;
@@ -32,6 +33,20 @@ public class AppendEvents {
      * @throws ProblemException when the JSON does not hold valid events, or the log refuses them
      */
     public List<Appended> append(JsonNode json) {
+        return log.append(pendingEvents(json));
+    }
+
+    /**
+     * {@link #append} without holding the caller's thread while the log commits.
+     *
+     * @throws ProblemException at once when the JSON does not hold valid events; the answer fails with one when the
+     *                          log refuses them
+     */
+    public CompletableFuture<List<Appended>> appendLater(JsonNode json) {
+        return log.appendLater(pendingEvents(json));
+    }
+
+    private List<PendingEvent> pendingEvents(JsonNode json) {
         List<JsonNode> elements = new ArrayList<>();
         boolean batch = json.isArray();
         if (batch) {
@@ -61,7 +76,7 @@ public class AppendEvents {
         if (!errors.isEmpty()) {
             throw JsonBody.invalid(errors);
         }
-        return log.append(pending);
+        return pending;
     }
 
     private DiplomaticEvent toEvent(EventRequest request) {

@@ -91,7 +91,14 @@ public class JsonBody {
      * {@code 422} when a text holds what no store keeps (see {@link StorableText}).
      */
     public JsonNode parse(InputStream body) {
-        byte[] bytes = readBounded(body);
+        return parse(readBounded(body));
+    }
+
+    /** {@link #parse(InputStream)} of a body the HTTP layer has read already. */
+    public JsonNode parse(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge();
+        }
         if (bytes.length == 0) {
             throw malformed("the request body is empty; expected JSON");
         }
@@ -186,14 +193,17 @@ public class JsonBody {
         try {
             byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw new ProblemException(Problem.of(413, "body-too-large", "Request body too large",
-                        "the request body exceeds the limit of " + maxBytes
-                                + " bytes (tracker.api.max-body-size); split the batch"));
+                throw tooLarge();
             }
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(Problem.of(413, "body-too-large", "Request body too large",
+                "the request body exceeds the limit of " + maxBytes + " bytes (tracker.api.max-body-size); split the batch"));
     }
 
     private static boolean startsWithEncodingMark(byte[] bytes) {

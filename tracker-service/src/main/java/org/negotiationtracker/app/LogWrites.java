@@ -7,7 +7,8 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.negotiationtracker.eventlog.AppendRejectedException;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventLog;
@@ -38,35 +39,60 @@ class LogWrites {
 
     /** @throws AppendRefusedException when the log refuses the events; nothing was appended */
     List<Appended> append(List<PendingEvent> events) {
+        try {
+            return appendLater(events).get();
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.logUnavailable(new LogUnavailableException("interrupted while waiting for the log",
+                    e));
+        }
+    }
+
+    /**
+     * {@link #append} without holding the caller's thread while the log commits; it fails with what {@link #append}
+     * throws.
+     */
+    CompletableFuture<List<Appended>> appendLater(List<PendingEvent> events) {
         if (!tracing) {
-            return translated(() -> log.append(events));
+            return translated(log.appendLater(events));
         }
         Span span = tracer.spanBuilder("append")
                 .setAttribute(EVENTS, (long) events.size())
                 .setAttribute(TOPIC_IDS, events.stream().map(pending -> pending.event().topicId()).distinct().toList())
                 .startSpan();
+        CompletableFuture<List<Appended>> appended;
+        // the writer takes the trace of the span current when the events are handed over
         try (Scope ignored = span.makeCurrent()) {
-            return translated(() -> log.append(events));
-        } catch (AppendRefusedException e) {
-            // the client's mistake, not a failure of the service
-            span.setAttribute(REFUSAL, e.refusal());
-            throw e;
-        } catch (RuntimeException e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR);
-            throw e;
-        } finally {
-            span.end();
+            appended = translated(log.appendLater(events));
         }
+        appended.whenComplete((result, failure) -> {
+            if (failure instanceof AppendRefusedException refused) {
+                // the client's mistake, not a failure of the service
+                span.setAttribute(REFUSAL, refused.refusal());
+            } else if (failure != null) {
+                span.recordException(failure);
+                span.setStatus(StatusCode.ERROR);
+            }
+            span.end();
+        });
+        return appended;
     }
 
-    private static <T> T translated(Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (AppendRejectedException e) {
-            throw new AppendRefusedException(e);
-        } catch (LogUnavailableException e) {
-            throw ProblemException.logUnavailable(e);
-        }
+    private static CompletableFuture<List<Appended>> translated(CompletableFuture<List<Appended>> appended) {
+        CompletableFuture<List<Appended>> answer = new CompletableFuture<>();
+        appended.whenComplete((result, failure) -> {
+            if (failure == null) {
+                answer.complete(result);
+            } else if (failure instanceof AppendRejectedException rejected) {
+                answer.completeExceptionally(new AppendRefusedException(rejected));
+            } else if (failure instanceof LogUnavailableException unavailable) {
+                answer.completeExceptionally(ProblemException.logUnavailable(unavailable));
+            } else {
+                answer.completeExceptionally(failure);
+            }
+        });
+        return answer;
     }
 }

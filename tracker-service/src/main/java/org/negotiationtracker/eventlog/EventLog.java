@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -71,9 +72,38 @@ public class EventLog {
      * Appends all the events or none of them, and returns once they are committed.
      *
      * @throws AppendRejectedException when a check fails; nothing was appended
+     * @throws LogUnavailableException when the writer has stopped or did not commit in time
      */
     public List<Appended> append(List<PendingEvent> events) {
-        return await(writer.submit(events));
+        try {
+            return appendLater(events).get();
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LogUnavailableException("interrupted while waiting for the event log", e);
+        }
+    }
+
+    /**
+     * {@link #append} without holding the caller's thread while the writer commits: the answer completes once the
+     * events are committed, or fails with one of the exceptions {@link #append} throws.
+     */
+    public CompletableFuture<List<Appended>> appendLater(List<PendingEvent> events) {
+        CompletableFuture<List<Appended>> answer = new CompletableFuture<>();
+        try {
+            writer.submit(events).orTimeout(appendTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .whenComplete((appended, failure) -> {
+                        if (failure == null) {
+                            answer.complete(appended);
+                        } else {
+                            answer.completeExceptionally(asAppendFailure(failure));
+                        }
+                    });
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+        }
+        return answer;
     }
 
     public List<LoggedEvent> read(long after, int limit, String topicId, Collection<EventType> types) {
@@ -113,20 +143,12 @@ public class EventLog {
         return writerThread;
     }
 
-    private <T> T await(CompletableFuture<T> result) {
-        try {
-            return result.get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new LogUnavailableException("the event log did not commit within " + appendTimeout
-                    + "; the append may still complete, retry it with the same event ids", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LogUnavailableException("interrupted while waiting for the event log", e);
+    private RuntimeException asAppendFailure(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException) {
+            return new LogUnavailableException("the event log did not commit within " + appendTimeout
+                    + "; the append may still complete, retry it with the same event ids", cause);
         }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 }
