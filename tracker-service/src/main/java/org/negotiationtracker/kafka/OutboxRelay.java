@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -35,8 +34,8 @@ import org.negotiationtracker.app.ReadTopics;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.LeaderLease;
+import org.negotiationtracker.eventlog.LogSubscription;
 import org.negotiationtracker.eventlog.StoredEvent;
-import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.lifecycle.BackgroundThreads;
 
 /**
@@ -84,8 +83,7 @@ class OutboxRelay implements CommitListener {
     private final EventLogStore store;
     private final LeaderLease lease;
     private final BackgroundThreads threads;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private BackgroundThread thread;
+    private LogSubscription subscription;
     private ExecutorService reader;
     private KafkaProducer<String, byte[]> producer;
     private Admin admin;
@@ -119,43 +117,46 @@ class OutboxRelay implements CommitListener {
             pageReader.setDaemon(true);
             return pageReader;
         });
-        thread = threads.create("kafka-outbox-relay");
-        thread.start(this::run);
+        // the relay minds its lease itself: a stand-by replica still checks that Kafka answers, for its health
+        subscription = new LogSubscription("publishing the log to Kafka", threads.create("kafka-outbox-relay"), null,
+                settings.pollInterval(), Duration.ZERO);
+        subscription.start(new LogSubscription.Reader() {
+            @Override
+            public boolean round() throws Exception {
+                OutboxRelay.this.round();
+                return false;
+            }
+
+            @Override
+            public void failed(Exception failure) {
+                if (failure instanceof ExecutionException || failure instanceof TimeoutException
+                        || failure instanceof KafkaException) {
+                    status.unreachable(failure);
+                    closeClients();
+                    // Kafka may come back without the topics (a new broker, a deleted topic): look again
+                    topicsReady = false;
+                }
+            }
+
+            @Override
+            public void closed() {
+                closeClients();
+                reader.shutdownNow();
+                lease.close();
+            }
+        });
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        if (thread == null) {
-            return;
+        if (subscription != null) {
+            subscription.stop(settings.sendTimeout());
         }
-        thread.stop(wakeUps::release, settings.sendTimeout());
     }
 
     @Override
     public void committed(long head) {
-        wakeUps.release();
-    }
-
-    private void run() throws InterruptedException {
-        try {
-            while (thread.isRunning()) {
-                try {
-                    round();
-                } catch (ExecutionException | TimeoutException | KafkaException e) {
-                    status.unreachable(e);
-                    LOG.warnf("publishing to Kafka failed (%s); retrying from the checkpoint", e.getMessage());
-                    closeClients();
-                    // Kafka may come back without the topics (a new broker, a deleted topic): look again
-                    topicsReady = false;
-                } catch (RuntimeException e) {
-                    LOG.warnf("reading the log for Kafka failed (%s); retrying from the checkpoint", e.getMessage());
-                }
-                wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-            }
-        } finally {
-            closeClients();
-            reader.shutdownNow();
-            lease.close();
+        if (subscription != null) {
+            subscription.wake();
         }
     }
 
@@ -189,7 +190,7 @@ class OutboxRelay implements CommitListener {
         storedUpTo = start;
         Future<Page> next = readAfter(start);
         try {
-            while (thread.isRunning()) {
+            while (subscription.thread().isRunning()) {
                 Page page = pageOf(next);
                 if (page.records().isEmpty()) {
                     break;

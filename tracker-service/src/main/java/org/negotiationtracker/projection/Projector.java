@@ -11,12 +11,12 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.LeaderLease;
+import org.negotiationtracker.eventlog.LogSubscription;
 import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
 import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.lifecycle.BackgroundThreads;
@@ -33,8 +33,8 @@ public class Projector implements CommitListener {
     private static final Logger LOG = Logger.getLogger(Projector.class);
     /** Any fixed number all replicas agree on; this one spells "ntproj01". */
     private static final long LEASE_KEY = 0x6e7470726f6a3031L;
-    private static final long IDLE_POLL_MILLIS = 500;
-    private static final long FAILURE_PAUSE_MILLIS = 1000;
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    private static final Duration FAILURE_PAUSE = Duration.ofSeconds(1);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     /** A retired generation's rows outlive the swap by this much, for the reads that had just looked it up. */
     private static final long RETIREMENT_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -47,9 +47,7 @@ public class Projector implements CommitListener {
     private final ProjectionProgress progress;
     private final ProjectionConfig config;
     private final MeterRegistry registry;
-    private final BackgroundThread thread;
-    private final LeaderLease lease;
-    private final Semaphore wakeUps = new Semaphore(0);
+    private final LogSubscription subscription;
     private GenerationFold live;
     private GenerationFold building;
     private long retiredAt;
@@ -66,15 +64,27 @@ public class Projector implements CommitListener {
         this.progress = progress;
         this.config = config;
         this.registry = registry;
-        this.thread = threads.create("projector");
-        this.lease = new LeaderLease(dataSource, log, "projection of the read models", LEASE_KEY);
+        this.subscription = new LogSubscription("folding the log into the read models", threads.create("projector"),
+                new LeaderLease(dataSource, log, "projection of the read models", LEASE_KEY), IDLE_POLL, FAILURE_PAUSE);
     }
 
     void start(@Observes StartupEvent startup) {
         Gauge.builder("tracker.projection.position", this, projector -> projector.folded)
                 .description("Last log position this instance's projector has folded into the read models")
                 .register(registry);
-        thread.start(this::run);
+        subscription.start(new LogSubscription.Reader() {
+            @Override
+            public boolean round() {
+                return Projector.this.round();
+            }
+
+            @Override
+            public void failed(Exception failure) {
+                // folded in memory ahead of what was stored: start again from the checkpoints
+                live = null;
+                building = null;
+            }
+        });
     }
 
     /**
@@ -82,44 +92,22 @@ public class Projector implements CommitListener {
      * off there would keep its locks for as long as the database lives on (the embedded one of a test run).
      */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        thread.stop(wakeUps::release, STOP_WAIT);
+        subscription.stop(STOP_WAIT);
     }
 
     @Override
     public void committed(long head) {
-        wakeUps.release();
+        subscription.wake();
     }
 
     /** Asks the projector to look at the generations now: a rebuild was requested. */
     void wake() {
-        wakeUps.release();
+        subscription.wake();
     }
 
     /** The thread that folds, for liveness: it must be alive, and says why when it is not. */
     public BackgroundThread thread() {
-        return thread;
-    }
-
-    private void run() throws InterruptedException {
-        try {
-            while (thread.isRunning()) {
-                boolean more = false;
-                try {
-                    more = lease.held() && round();
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "folding the log into the read models failed; retrying from the checkpoint");
-                    live = null;
-                    building = null;
-                    Thread.sleep(FAILURE_PAUSE_MILLIS);
-                }
-                if (!more) {
-                    wakeUps.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
-                }
-            }
-        } finally {
-            lease.close();
-        }
+        return subscription.thread();
     }
 
     /** @return true when there is more to fold at once */

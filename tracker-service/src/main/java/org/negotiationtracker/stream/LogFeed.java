@@ -18,19 +18,17 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.jboss.logging.Logger;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventLog;
+import org.negotiationtracker.eventlog.LogSubscription;
 import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.projection.ProjectionConfig;
-import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.lifecycle.BackgroundThreads;
 import org.negotiationtracker.cache.LruMap;
 
@@ -43,20 +41,17 @@ import org.negotiationtracker.cache.LruMap;
 @ApplicationScoped
 public class LogFeed implements CommitListener {
 
-    private static final Logger LOG = Logger.getLogger(LogFeed.class);
     private static final int READ_PAGE = 1000;
 
     private final EventLog log;
     private final TopicReplay replay;
     private final MeterRegistry registry;
     private final int windowSize;
-    private final Duration pollInterval;
     private final Duration heartbeat;
     private final ConcurrentSkipListMap<Long, FeedEntry> window = new ConcurrentSkipListMap<>();
     private final Set<HeadWaiter> waiters = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> topicSubscribers = new ConcurrentHashMap<>();
     private final Map<String, TopicProjection> projections;
-    private final Semaphore wakeUps = new Semaphore(0);
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "stream-heartbeats");
         thread.setDaemon(true);
@@ -64,7 +59,7 @@ public class LogFeed implements CommitListener {
     });
     private volatile long head;
     private volatile SharedChunk lastShared;
-    private final BackgroundThread thread;
+    private final LogSubscription subscription;
 
     LogFeed(EventLog log, TopicReplay replay, MeterRegistry registry, StreamConfig config,
             ProjectionConfig projection, BackgroundThreads threads) {
@@ -73,14 +68,14 @@ public class LogFeed implements CommitListener {
         this.replay = replay;
         this.registry = registry;
         this.windowSize = config.windowEvents();
-        this.pollInterval = config.pollInterval();
         this.projections = new LruMap<>(projection.cachedTopics());
-        this.thread = threads.create("log-feed");
+        this.subscription = new LogSubscription("the live feed's reading of the log", threads.create("log-feed"), null,
+                config.pollInterval(), Duration.ZERO);
     }
 
     void start(@Observes StartupEvent startup) {
         head = log.head();
-        thread.start(this::run);
+        subscription.start(this::readNewEvents);
         long sweep = Math.max(10, heartbeat.toMillis() / 4);
         heartbeats.scheduleAtFixedRate(this::sendHeartbeats, sweep, sweep, TimeUnit.MILLISECONDS);
         Gauge.builder("tracker.stream.feed.position", this, LogFeed::head)
@@ -89,7 +84,7 @@ public class LogFeed implements CommitListener {
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         heartbeats.shutdownNow();
-        thread.stop(this::wake, Duration.ZERO);
+        subscription.stop(Duration.ZERO);
     }
 
     @Override
@@ -99,7 +94,7 @@ public class LogFeed implements CommitListener {
 
     /** Asks the feed to look for new events now. */
     public void wake() {
-        wakeUps.release();
+        subscription.wake();
     }
 
     long head() {
@@ -178,37 +173,25 @@ public class LogFeed implements CommitListener {
         topicSubscribers.computeIfPresent(topicId, (id, count) -> count.decrementAndGet() == 0 ? null : count);
     }
 
-    private void run() throws InterruptedException {
-        while (thread.isRunning()) {
-            wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-            wakeUps.drainPermits();
-            try {
-                readNewEvents();
-            } catch (RuntimeException e) {
-                LOG.warn("the live feed could not read the log; retrying", e);
+    /** Reads a page after the feed's position into the window and wakes the waiting subscribers. */
+    private boolean readNewEvents() {
+        List<StoredEvent> page = log.readStored(head, READ_PAGE, null);
+        if (page.isEmpty()) {
+            return false;
+        }
+        for (StoredEvent stored : page) {
+            window.put(stored.position(), FeedEntry.of(stored, stateAfter(stored)));
+            head = stored.position();
+        }
+        while (window.size() > windowSize) {
+            window.pollFirstEntry();
+        }
+        for (HeadWaiter waiter : waiters) {
+            if (waiters.remove(waiter)) {
+                waiter.wakeUp(true);
             }
         }
-    }
-
-    private void readNewEvents() {
-        while (thread.isRunning()) {
-            List<StoredEvent> page = log.readStored(head, READ_PAGE, null);
-            if (page.isEmpty()) {
-                return;
-            }
-            for (StoredEvent stored : page) {
-                window.put(stored.position(), FeedEntry.of(stored, stateAfter(stored)));
-                head = stored.position();
-            }
-            while (window.size() > windowSize) {
-                window.pollFirstEntry();
-            }
-            for (HeadWaiter waiter : waiters) {
-                if (waiters.remove(waiter)) {
-                    waiter.wakeUp(true);
-                }
-            }
-        }
+        return page.size() == READ_PAGE;
     }
 
     /** Streams idle for a heartbeat get one, so proxies and load balancers keep them open. */
