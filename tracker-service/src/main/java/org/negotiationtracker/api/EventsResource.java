@@ -19,6 +19,7 @@ import org.negotiationtracker.app.JsonBody;
 import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.app.ReadLog;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.LoggedEvent;
 
 @Path("/api/events")
@@ -26,6 +27,12 @@ import org.negotiationtracker.eventlog.LoggedEvent;
 public class EventsResource {
 
     private static final int DEFAULT_LIMIT = 100;
+    /**
+     * Bodies up to this size (a few dozen events) are read and checked on the event loop, which then goes on while
+     * the writer commits; larger batches take milliseconds to seconds of CPU, which would hold up every other
+     * connection of that loop (live streams among them), so a worker thread checks them.
+     */
+    private static final int INLINE_BODY_BYTES = 16 * 1024;
 
     private final ReadLog log;
     private final AppendEvents intake;
@@ -46,11 +53,13 @@ public class EventsResource {
     @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = EventRequest.class)))
     public CompletionStage<Response> append(byte[] input) {
-        // on the event loop: nothing here blocks, the log's writer commits and the answer resumes here
-        return CallerContext.resumeOnCaller(intake.appendLater(body.parse(input))).thenApply(appended -> {
-            AppendResponse response = AppendResponse.of(appended);
+        CompletionStage<List<Appended>> appended = input.length <= INLINE_BODY_BYTES
+                ? intake.appendLater(body.parse(input))
+                : CallerContext.offEventLoop(() -> intake.appendLater(body.parse(input)));
+        return CallerContext.resumeOnCaller(appended).thenApply(events -> {
+            AppendResponse response = AppendResponse.of(events);
             return Consistency.written(Response.status(response.appended() > 0 ? Response.Status.CREATED
-                    : Response.Status.OK).entity(response), Consistency.reached(appended));
+                    : Response.Status.OK).entity(response), Consistency.reached(events));
         });
     }
 

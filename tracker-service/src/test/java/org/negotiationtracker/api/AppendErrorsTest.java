@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.negotiationtracker.api.TrackerApi.REPORTS;
 import static org.negotiationtracker.api.TrackerApi.head;
 import static org.negotiationtracker.api.TrackerApi.meeting;
@@ -135,6 +136,25 @@ class AppendErrorsTest {
         refused(toJson(List.of(meeting(topic, "2019-01-01", "A"), bad)), 422)
                 .body("errors", hasSize(1))
                 .body("errors[0].pointer", equalTo("/1/occurredAt"));
+        given().queryParam("topic", topic).get("/api/events").then().body(REPORTS, hasSize(0));
+    }
+
+    /** A batch this large is checked on a worker thread, not on the event loop: it answers the same. */
+    @Test
+    void oneBadEventInALargeBatchRefusesItAllAndSaysWhichOne() {
+        String topic = newTopic("bad-large-batch");
+        List<Map<String, Object>> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            batch.add(meeting(topic, "2019-01-01", "Delegate " + i));
+        }
+        Map<String, Object> bad = new HashMap<>(meeting(topic, "2019-01-01", "B"));
+        bad.put("occurredAt", "2019-02-30");
+        batch.add(bad);
+        String body = toJson(batch);
+        assertTrue(body.length() > 16 * 1024, "the batch must be over what the event loop checks itself");
+        refused(body, 422)
+                .body("errors", hasSize(1))
+                .body("errors[0].pointer", equalTo("/200/occurredAt"));
         given().queryParam("topic", topic).get("/api/events").then().body(REPORTS, hasSize(0));
     }
 
