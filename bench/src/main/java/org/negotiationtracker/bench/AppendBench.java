@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,7 +25,8 @@ import org.negotiationtracker.ServiceProcess;
 final class AppendBench {
 
     /** {@code projectionLag} is null for raw JDBC, which has no read models. */
-    record Result(String what, int clients, long events, double seconds, Stats latency, Stats projectionLag) {
+    record Result(String what, int clients, long events, double seconds, Stats latency, Stats projectionLag,
+                  Map<String, Double> cpuPerEvent) {
 
         double rate() {
             return events / seconds;
@@ -242,6 +244,15 @@ final class AppendBench {
         List<Thread> threads = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(clients);
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong afterWarmUp = new AtomicLong();
+        long servicePid = lag == null ? 0 : service.process().pid();
+        java.util.concurrent.CompletableFuture<CpuUse.Snapshot> cpuBefore = new java.util.concurrent.CompletableFuture<>();
+        Thread cpuAtWarmUpEnd = new Thread(() -> {
+            sleepUntil(warmUpEnd);
+            cpuBefore.complete(CpuUse.take(servicePid));
+        }, "cpu-at-warm-up-end");
+        cpuAtWarmUpEnd.setDaemon(true);
+        cpuAtWarmUpEnd.start();
         for (int client = 0; client < clients; client++) {
             int id = client;
             Thread thread = new Thread(() -> {
@@ -255,6 +266,9 @@ final class AppendBench {
                         }
                         round.run(id, r);
                         long finished = System.nanoTime();
+                        if (started >= warmUpEnd) {
+                            afterWarmUp.addAndGet(eventsPerRound);
+                        }
                         if (started >= warmUpEnd && finished <= end) {
                             measured.addAndGet(eventsPerRound);
                             if (count < own.length) {
@@ -273,11 +287,23 @@ final class AppendBench {
             thread.start();
         }
         done.await();
+        CpuUse.Snapshot cpuAfter = CpuUse.take(servicePid);
         if (!failures.isEmpty()) {
             throw new IllegalStateException(what + " failed", failures.get(0));
         }
         long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).toArray();
         return new Result(what, clients, measured.get(), measure.toNanos() / 1e9, new Stats(all),
-                lag == null ? null : lag.stop());
+                lag == null ? null : lag.stop(), CpuUse.perEvent(cpuBefore.get(), cpuAfter, afterWarmUp.get()));
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        try {
+            long left = nanoTime - System.nanoTime();
+            if (left > 0) {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

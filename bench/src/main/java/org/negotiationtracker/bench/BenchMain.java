@@ -101,24 +101,50 @@ public final class BenchMain {
     private static void appends(AppendBench bench, StringBuilder report) throws Exception {
         report.append("## Appends\n\n| what | clients | events/s | ratio to raw | p50 ms | p99 ms | projection lag p99 ms |\n"
                 + "|---|---|---|---|---|---|---|\n");
+        List<AppendBench.Result> measured = new ArrayList<>();
         for (int clients : new int[] {1, 16, 64}) {
             AppendBench.Result http = bench.httpSingle(clients);
             AppendBench.Result raw = bench.rawSingle(clients);
+            measured.addAll(List.of(http, raw));
             row(report, http, raw);
             row(report, raw, raw);
             if (clients > 1) {
-                row(report, bench.bareHttpSingle(clients), raw);
+                AppendBench.Result bare = bench.bareHttpSingle(clients);
+                measured.add(bare);
+                row(report, bare, raw);
             }
         }
         AppendBench.Result http = bench.httpBatch(4, 1000);
         AppendBench.Result raw = bench.rawBatch(4, 1000);
+        measured.addAll(List.of(http, raw));
         row(report, http, raw);
         row(report, raw, raw);
         report.append('\n');
+        cpu(report, measured);
         AppendBench.Rebuild rebuild = bench.rebuild();
         report.append(String.format("Rebuild of the read models after these runs (blue/green, nothing appending): "
                 + "%d events in %d ms, %.0f events/s.%n%n", rebuild.events(), rebuild.millis(),
                 rebuild.events() * 1000.0 / rebuild.millis()));
+    }
+
+    /** CPU milliseconds per event of each part (Linux's accounting over each measured window), and their sum. */
+    private static void cpu(StringBuilder report, List<AppendBench.Result> measured) {
+        List<String> parts = measured.stream().flatMap(result -> result.cpuPerEvent().keySet().stream()).distinct()
+                .toList();
+        report.append("CPU per event, ms (measured window; the driver column holds the bare server too, which runs in "
+                + "the driver's JVM):\n\n| what | clients | ").append(String.join(" | ", parts))
+                .append(" | sum |\n|---|---|").append("---|".repeat(parts.size() + 1)).append('\n');
+        for (AppendBench.Result result : measured) {
+            report.append("| ").append(result.what()).append(" | ").append(result.clients());
+            double sum = 0;
+            for (String part : parts) {
+                Double value = result.cpuPerEvent().get(part);
+                sum += value == null ? 0 : value;
+                report.append(" | ").append(value == null ? "" : String.format("%.3f", value));
+            }
+            report.append(String.format(" | %.3f |%n", sum));
+        }
+        report.append('\n');
     }
 
     private static void row(StringBuilder report, AppendBench.Result result, AppendBench.Result raw) {
