@@ -31,13 +31,12 @@ final class GenerationFold {
     /** A topic's rows to write since the last commit: see {@link #note}. */
     private static final class Pending {
         private TopicProjection projection;
-        private boolean topicIsNew;
         private final Set<String> created = new LinkedHashSet<>();
         private final Set<String> changed = new LinkedHashSet<>();
         private final Set<String> removed = new HashSet<>();
 
         ReadModelStore.TopicChanges changes() {
-            return new ReadModelStore.TopicChanges(projection, topicIsNew, created, changed, removed);
+            return new ReadModelStore.TopicChanges(projection, created, changed, removed);
         }
     }
 
@@ -121,7 +120,7 @@ final class GenerationFold {
         }
         List<LoggedEvent> page = log.read(connection, position, limit, null, List.of());
         for (LoggedEvent logged : page) {
-            fold(logged);
+            fold(connection, logged);
         }
         if (!page.isEmpty()) {
             position = page.get(page.size() - 1).position();
@@ -133,21 +132,19 @@ final class GenerationFold {
     }
 
     /** Folds an event into its topic and notes which rows that changes. */
-    private void fold(LoggedEvent logged) {
+    private void fold(Connection connection, LoggedEvent logged) throws SQLException {
         String topicId = logged.event().topicId();
         Pending topic = pending.computeIfAbsent(topicId, id -> new Pending());
         if (topic.projection == null) {
             topic.projection = projections.containsKey(topicId) ? projections.get(topicId)
-                    : readModels.load(generation, topicId);
+                    : readModels.load(connection, generation, topicId);
         }
-        TopicProjection before = topic.projection;
-        topic.projection = TopicProjection.fold(before, logged.event(), logged.topicVersion(), logged.position(),
-                change -> note(change, topic));
-        topic.topicIsNew |= topic.projection != before;
+        topic.projection = TopicProjection.fold(topic.projection, logged.event(), logged.topicVersion(),
+                logged.position(), change -> note(change, topic));
     }
 
     private void commit(Connection connection) throws SQLException {
-        readModels.write(generation, pending.values().stream().map(Pending::changes).toList());
+        readModels.write(connection, generation, pending.values().stream().map(Pending::changes).toList());
         if (!checkpoints.advance(connection, checkpoint, committed, position)) {
             throw new IllegalStateException("the checkpoint of generation " + generation
                     + " moved meanwhile: another replica folds it now");

@@ -57,10 +57,15 @@ class ReadModelCodec {
 
     /** A projection from stored rows: the definition and log position of the topic, and the given entries. */
     TopicProjection projection(TopicStateRecord topic, List<TimelineEntryRecord> entries) {
-        TopicProjection projection = new TopicProjection(read(topic.definition, TopicDefinition.class),
-                topic.version, topic.position);
-        for (TimelineEntryRecord entry : entries) {
-            readReports(entry.reports).forEach(projection::restore);
+        return projection(topic.definition, topic.version, topic.position,
+                entries.stream().map(entry -> entry.reports).toList());
+    }
+
+    /** A projection from the columns of stored rows: the topic's definition and log position, its entries' reports. */
+    TopicProjection projection(String definition, int version, long position, List<String> entriesReports) {
+        TopicProjection projection = new TopicProjection(read(definition, TopicDefinition.class), version, position);
+        for (String reports : entriesReports) {
+            readReports(reports).forEach(projection::restore);
         }
         return projection;
     }

@@ -1,18 +1,23 @@
 package org.negotiationtracker.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.StatelessSession;
 import org.negotiationtracker.domain.TopicProjection;
 
 /**
- * The projector's access to the read-model rows of one generation, inside its transaction. Through a stateless session:
- * rows loaded to rebuild a projection are not watched for changes at commit, and all topics of one group
- * commit are written together as JDBC batches, one per kind of statement, so the write costs a few round
- * trips however many topics and entries it touches.
+ * The projector's access to the read-model rows of one generation, inside its transaction, in plain JDBC: all topics
+ * of a page are written together as batches, one per kind of statement, so a write costs a few round trips however
+ * many topics and entries it touches. Rows are upserted (PostgreSQL's {@code on conflict}, H2's {@code merge}), which
+ * the PostgreSQL driver turns into multi-row statements (reWriteBatchedInserts), where updates would stay one
+ * statement per row. The read side keeps its entities ({@link TopicQueries}).
  */
 @ApplicationScoped
 class ReadModelStore {
@@ -20,53 +25,164 @@ class ReadModelStore {
     /**
      * One topic's changes since its rows were last written.
      *
-     * @param topicIsNew      the topic has no state row yet
      * @param newEntryIds     entries without a row yet
      * @param changedEntryIds entries with a row whose reports changed
      * @param removedEntryIds entries with a row that were merged into others
      */
-    record TopicChanges(TopicProjection projection, boolean topicIsNew, Set<String> newEntryIds,
-                        Set<String> changedEntryIds, Set<String> removedEntryIds) {
+    record TopicChanges(TopicProjection projection, Set<String> newEntryIds, Set<String> changedEntryIds,
+                        Set<String> removedEntryIds) {
     }
 
-    private final ReadModelCodec codec;
-    private final StatelessSession session;
+    /** Rows per executed batch: bounds what a rebuild, which writes every row in one go, holds in memory at once. */
+    private static final int BATCH_ROWS = 1000;
 
-    ReadModelStore(ReadModelCodec codec, StatelessSession session) {
+    private static final String ENTRY_COLUMNS =
+            "generation, entry_id, topic_id, event_type, occurred_at, occurred_from, occurred_until, reports";
+    private static final String STATE_COLUMNS =
+            "generation, topic_id, title, status, version, position, report_count, last_event_at, definition, state";
+
+    private final ReadModelCodec codec;
+    private volatile Boolean postgres;
+
+    ReadModelStore(ReadModelCodec codec) {
         this.codec = codec;
-        this.session = session;
     }
 
     /** A topic's projection from its stored rows; null when the topic has none. */
-    TopicProjection load(int generation, String topicId) {
-        TopicStateRecord topic = session.createSelectionQuery(
-                "from TopicStateRecord where generation = :generation and topicId = :topicId", TopicStateRecord.class)
-                .setParameter("generation", generation).setParameter("topicId", topicId).getSingleResultOrNull();
-        if (topic == null) {
-            return null;
+    TopicProjection load(Connection connection, int generation, String topicId) throws SQLException {
+        String definition;
+        int version;
+        long position;
+        try (PreparedStatement select = connection.prepareStatement(
+                "select definition, version, position from topic_state where generation = ? and topic_id = ?")) {
+            select.setInt(1, generation);
+            select.setString(2, topicId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                definition = row.getString(1);
+                version = row.getInt(2);
+                position = row.getLong(3);
+            }
         }
-        return codec.projection(topic, session.createSelectionQuery(
-                "from TimelineEntryRecord where generation = :generation and topicId = :topicId", TimelineEntryRecord.class)
-                .setParameter("generation", generation).setParameter("topicId", topicId).getResultList());
+        List<String> reports = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select reports from timeline_entry where generation = ? and topic_id = ?")) {
+            select.setInt(1, generation);
+            select.setString(2, topicId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reports.add(rows.getString(1));
+                }
+            }
+        }
+        return codec.projection(definition, version, position, reports);
     }
 
-    void write(int generation, Collection<TopicChanges> changes) {
-        List<TimelineEntryRecord> removed = new ArrayList<>();
-        List<TimelineEntryRecord> inserted = new ArrayList<>();
-        List<TimelineEntryRecord> updated = new ArrayList<>();
-        List<TopicStateRecord> newTopics = new ArrayList<>();
-        List<TopicStateRecord> changedTopics = new ArrayList<>();
-        for (TopicChanges topic : changes) {
-            topic.removedEntryIds().forEach(entryId -> removed.add(TimelineEntryRecord.reference(generation, entryId)));
-            topic.newEntryIds().forEach(entryId -> inserted.add(codec.entryRecord(generation, topic.projection(), entryId)));
-            topic.changedEntryIds().forEach(entryId -> updated.add(codec.entryRecord(generation, topic.projection(),
-                    entryId)));
-            (topic.topicIsNew() ? newTopics : changedTopics).add(codec.stateRecord(generation, topic.projection()));
+    void write(Connection connection, int generation, Collection<TopicChanges> changes) throws SQLException {
+        boolean postgres = isPostgres(connection);
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from timeline_entry where generation = ? and entry_id = ?")) {
+            Batch batch = new Batch(delete);
+            for (TopicChanges topic : changes) {
+                for (String entryId : topic.removedEntryIds()) {
+                    delete.setInt(1, generation);
+                    delete.setString(2, entryId);
+                    batch.add();
+                }
+            }
+            batch.flush();
         }
-        session.deleteMultiple(removed);
-        session.insertMultiple(inserted);
-        session.updateMultiple(updated);
-        session.insertMultiple(newTopics);
-        session.updateMultiple(changedTopics);
+        try (PreparedStatement upsert = connection.prepareStatement(postgres
+                ? "insert into timeline_entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, cast(? as json))"
+                        + " on conflict (generation, entry_id) do update set topic_id = excluded.topic_id,"
+                        + " event_type = excluded.event_type, occurred_at = excluded.occurred_at,"
+                        + " occurred_from = excluded.occurred_from, occurred_until = excluded.occurred_until,"
+                        + " reports = excluded.reports"
+                : "merge into timeline_entry (" + ENTRY_COLUMNS + ") key (generation, entry_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ? format json)")) {
+            Batch batch = new Batch(upsert);
+            for (TopicChanges topic : changes) {
+                for (Set<String> entryIds : List.of(topic.newEntryIds(), topic.changedEntryIds())) {
+                    for (String entryId : entryIds) {
+                        bind(upsert, codec.entryRecord(generation, topic.projection(), entryId));
+                        batch.add();
+                    }
+                }
+            }
+            batch.flush();
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(postgres
+                ? "insert into topic_state (" + STATE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as json),"
+                        + " cast(? as json)) on conflict (generation, topic_id) do update set title = excluded.title,"
+                        + " status = excluded.status, version = excluded.version, position = excluded.position,"
+                        + " report_count = excluded.report_count, last_event_at = excluded.last_event_at,"
+                        + " definition = excluded.definition, state = excluded.state"
+                : "merge into topic_state (" + STATE_COLUMNS + ") key (generation, topic_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ? format json, ? format json)")) {
+            Batch batch = new Batch(upsert);
+            for (TopicChanges topic : changes) {
+                bind(upsert, codec.stateRecord(generation, topic.projection()));
+                batch.add();
+            }
+            batch.flush();
+        }
+    }
+
+    private static void bind(PreparedStatement upsert, TimelineEntryRecord entry) throws SQLException {
+        upsert.setInt(1, entry.generation);
+        upsert.setString(2, entry.entryId);
+        upsert.setString(3, entry.topicId);
+        upsert.setString(4, entry.eventType);
+        upsert.setString(5, entry.occurredAt);
+        upsert.setDate(6, Date.valueOf(entry.occurredFrom));
+        upsert.setDate(7, Date.valueOf(entry.occurredUntil));
+        upsert.setString(8, entry.reports);
+    }
+
+    private static void bind(PreparedStatement upsert, TopicStateRecord topic) throws SQLException {
+        upsert.setInt(1, topic.generation);
+        upsert.setString(2, topic.topicId);
+        upsert.setString(3, topic.title);
+        upsert.setString(4, topic.status);
+        upsert.setInt(5, topic.version);
+        upsert.setLong(6, topic.position);
+        upsert.setInt(7, topic.reportCount);
+        upsert.setString(8, topic.lastEventAt);
+        upsert.setString(9, topic.definition);
+        upsert.setString(10, topic.state);
+    }
+
+    private boolean isPostgres(Connection connection) throws SQLException {
+        if (postgres == null) {
+            postgres = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+        }
+        return postgres;
+    }
+
+    /** A statement's batch, executed every {@link #BATCH_ROWS} rows and at the end. */
+    private static final class Batch {
+
+        private final PreparedStatement statement;
+        private int rows;
+
+        Batch(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        void add() throws SQLException {
+            statement.addBatch();
+            if (++rows == BATCH_ROWS) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (rows > 0) {
+                statement.executeBatch();
+                rows = 0;
+            }
+        }
     }
 }
