@@ -7,7 +7,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,12 +23,6 @@ public final class PartialDate implements Comparable<PartialDate> {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
-
-    private static final Comparator<PartialDate> ORDER = Comparator
-            .comparing(PartialDate::firstDay)
-            .thenComparing(PartialDate::precision)
-            .thenComparing(d -> d.instant == null ? OffsetDateTime.MIN : d.instant,
-                    Comparator.comparing(OffsetDateTime::toInstant));
 
     private final Precision precision;
     private final LocalDate firstDay;
@@ -73,6 +66,10 @@ public final class PartialDate implements Comparable<PartialDate> {
     public static PartialDate parse(String text) {
         Objects.requireNonNull(text, "text");
         String value = text.strip();
+        PartialDate calendarDate = calendarDate(value);
+        if (calendarDate != null) {
+            return calendarDate;
+        }
         try {
             if (YEAR.matcher(value).matches()) {
                 return ofYear(Year.parse(value));
@@ -91,6 +88,52 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
         throw new IllegalArgumentException("\"" + text + "\" is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD "
                 + "or an ISO-8601 timestamp with offset such as 2019-01-14T10:00:00Z");
+    }
+
+    /**
+     * YYYY, YYYY-MM or YYYY-MM-DD of a day that exists, read digit by digit: most dates are these, and decoding the
+     * log reads every one. Null for anything else, which the patterns of {@link #parse} then read, to say what is
+     * wrong when it is not a date. The text is kept as given, which for these forms is what the factories print.
+     */
+    private static PartialDate calendarDate(String value) {
+        int length = value.length();
+        if (length != 4 && length != 7 && length != 10) {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        if (year < 0) {
+            return null;
+        }
+        if (length == 4) {
+            return new PartialDate(Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, value);
+        }
+        int month = value.charAt(4) == '-' ? digits(value, 5, 2) : -1;
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (length == 7) {
+            return new PartialDate(Precision.MONTH, yearMonth.atDay(1), yearMonth.atEndOfMonth(), null, value);
+        }
+        int day = value.charAt(7) == '-' ? digits(value, 8, 2) : -1;
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate date = yearMonth.atDay(day);
+        return new PartialDate(Precision.DAY, date, date, null, value);
+    }
+
+    /** The number the ASCII digits at {@code from} spell, or -1 when one of them is not a digit. */
+    private static int digits(String value, int from, int count) {
+        int number = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     private static String reason(DateTimeParseException e) {
@@ -129,7 +172,15 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     @Override
     public int compareTo(PartialDate other) {
-        return ORDER.compare(this, other);
+        int byFirstDay = firstDay.compareTo(other.firstDay);
+        if (byFirstDay != 0) {
+            return byFirstDay;
+        }
+        int byPrecision = precision.compareTo(other.precision);
+        if (byPrecision != 0 || precision != Precision.INSTANT) {
+            return byPrecision;
+        }
+        return instant.toInstant().compareTo(other.instant.toInstant());
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One real-world event on a topic's timeline, with every report of it. What it says is drawn from
@@ -19,26 +18,54 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
                             List<Source> sources, int sourceCount, List<String> reportIds, List<String> sourceKeys,
                             List<String> actorKeys) {
 
-    static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator
-            .comparing(TimelineEntry::occurredAt)
-            .thenComparing(TimelineEntry::type)
-            .thenComparing(TimelineEntry::id);
+    /** By event time, then type, then id; written out, as the projections' sorted sets compare entries often. */
+    static final Comparator<TimelineEntry> CHRONOLOGICAL = (a, b) -> {
+        int byTime = a.occurredAt.compareTo(b.occurredAt);
+        if (byTime != 0) {
+            return byTime;
+        }
+        int byType = a.type.compareTo(b.type);
+        return byType != 0 ? byType : a.id.compareTo(b.id);
+    };
 
-    private static final Comparator<DiplomaticEvent> CANONICAL = Comparator
-            .comparing((DiplomaticEvent e) -> e.source() == null ? null : e.source().publishedAt(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(DiplomaticEvent::id);
+    /** Earliest publication first, reports without one last, then by id. */
+    private static final Comparator<DiplomaticEvent> CANONICAL = (a, b) -> {
+        PartialDate publishedA = a.source() == null ? null : a.source().publishedAt();
+        PartialDate publishedB = b.source() == null ? null : b.source().publishedAt();
+        if (publishedA != publishedB) {
+            if (publishedA == null) {
+                return 1;
+            }
+            if (publishedB == null) {
+                return -1;
+            }
+            int byPublication = publishedA.compareTo(publishedB);
+            if (byPublication != 0) {
+                return byPublication;
+            }
+        }
+        return a.id().compareTo(b.id());
+    };
 
     static TimelineEntry of(String id, Collection<DiplomaticEvent> reports) {
-        List<DiplomaticEvent> ordered = reports.stream().sorted(CANONICAL).toList();
+        List<DiplomaticEvent> ordered = new ArrayList<>(reports);
+        ordered.sort(CANONICAL);
         DiplomaticEvent first = ordered.get(0);
         Map<String, Source> sources = distinctSources(ordered);
         List<Actor> actors = mergedActors(ordered);
+        List<String> reportIds = new ArrayList<>(ordered.size());
+        for (DiplomaticEvent report : ordered) {
+            reportIds.add(report.id());
+        }
+        List<String> actorKeys = new ArrayList<>(actors.size());
+        for (Actor actor : actors) {
+            actorKeys.add(actor.key());
+        }
         return new TimelineEntry(id, first.type(), first.occurredAt(), mostPrecisePlannedDate(ordered),
                 mostReportedLocation(ordered), firstPresent(ordered, DiplomaticEvent::summary),
                 firstPresent(ordered, DiplomaticEvent::subject), actors,
-                List.copyOf(sources.values()), sources.size(), ordered.stream().map(DiplomaticEvent::id).toList(),
-                List.copyOf(sources.keySet()), actors.stream().map(Actor::key).toList());
+                List.copyOf(sources.values()), sources.size(), List.copyOf(reportIds),
+                List.copyOf(sources.keySet()), List.copyOf(actorKeys));
     }
 
     /** The date that identifies the real-world event: the planned date for plans, else when it happened. */
@@ -98,7 +125,13 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
 
     private static String firstPresent(List<DiplomaticEvent> reports,
                                        java.util.function.Function<DiplomaticEvent, String> field) {
-        return reports.stream().map(field).filter(Objects::nonNull).filter(s -> !s.isBlank()).findFirst().orElse(null);
+        for (DiplomaticEvent report : reports) {
+            String value = field.apply(report);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** Union of the reports' actors; a later report fills in a country or role an earlier one left out. */

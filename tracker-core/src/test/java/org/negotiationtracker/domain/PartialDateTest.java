@@ -79,11 +79,30 @@ class PartialDateTest {
     @ParameterizedTest
     @ValueSource(strings = {"2019-02-30", "2019-02-29", "2019-13", "2019-00", "2019-04-31", "yesterday", "",
             "2019-1-5", "14.01.2019", "19", "June 2019", "2019-01-14T10:00:00", "2019-01-14T25:00:00Z",
-            "2019-01-14 10:00:00Z"})
+            "2019-01-14 10:00:00Z", "1900-02-29", "2019-1a", "201９"})
     void textThatIsNotARealDateIsRejectedNamingTheInput(String text) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(text));
 
         assertTrue(error.getMessage().contains("\"" + text + "\""), error.getMessage());
+    }
+
+    @Test
+    void everyDayMonthAndYearOfALeapCycleReadsAsItsFactoryMakesIt() {
+        for (LocalDate day = LocalDate.of(1999, 12, 1); day.isBefore(LocalDate.of(2004, 2, 1)); day = day.plusDays(1)) {
+            assertSameDate(PartialDate.ofDay(day), date(day.toString()));
+            assertSameDate(PartialDate.ofMonth(YearMonth.from(day)), date(YearMonth.from(day).toString()));
+            assertSameDate(PartialDate.ofYear(Year.from(day)), date(Integer.toString(day.getYear())));
+        }
+        assertSameDate(PartialDate.ofDay(LocalDate.of(0, 1, 1)), date("0000-01-01"));
+        assertSameDate(PartialDate.ofYear(Year.of(9999)), date("9999"));
+    }
+
+    private static void assertSameDate(PartialDate expected, PartialDate parsed) {
+        assertEquals(expected, parsed);
+        assertEquals(expected.precision(), parsed.precision());
+        assertEquals(expected.firstDay(), parsed.firstDay());
+        assertEquals(expected.lastDay(), parsed.lastDay());
+        assertEquals(expected.toString(), parsed.toString());
     }
 
     @Test
