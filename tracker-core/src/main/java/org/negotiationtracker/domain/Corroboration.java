@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,17 +79,17 @@ final class Corroboration {
         List<DiplomaticEvent> merged = new ArrayList<>();
         merged.add(report);
         Set<String> absorbed = new HashSet<>();
-        for (String entryId : List.copyOf(sameKey)) {
-            List<DiplomaticEvent> reports = reportsByEntry.get(entryId);
-            if (reports.stream().anyMatch(other -> Actor.sameParticipants(actorKeys(other), reportActors)
-                    && samePlannedDate(report, other))) {
+        for (Iterator<String> candidates = sameKey.iterator(); candidates.hasNext(); ) {
+            String candidate = candidates.next();
+            List<DiplomaticEvent> reports = reportsByEntry.get(candidate);
+            if (describeOneEvent(report, reportActors, reports)) {
                 merged.addAll(reports);
-                absorbed.add(entryId);
-                reportsByEntry.remove(entryId);
-                sameKey.remove(entryId);
+                absorbed.add(candidate);
+                reportsByEntry.remove(candidate);
+                candidates.remove();
             }
         }
-        String entryId = merged.stream().map(DiplomaticEvent::id).min(String::compareTo).orElseThrow();
+        String entryId = leastId(merged);
         reportsByEntry.put(entryId, merged);
         sameKey.add(entryId);
         if (absorbed.isEmpty()) {
@@ -98,6 +99,16 @@ final class Corroboration {
         }
         absorbed.remove(entryId);
         return new Placement(entryId, absorbed);
+    }
+
+    private static String leastId(List<DiplomaticEvent> reports) {
+        String least = reports.get(0).id();
+        for (DiplomaticEvent report : reports) {
+            if (report.id().compareTo(least) < 0) {
+                least = report.id();
+            }
+        }
+        return least;
     }
 
     List<DiplomaticEvent> reports(String entryId) {
@@ -121,7 +132,37 @@ final class Corroboration {
         return a.plannedFor() == null || b.plannedFor() == null || a.plannedFor().overlaps(b.plannedFor());
     }
 
+    /**
+     * Whether a report and any of an entry's reports tell of one event: {@link Actor#sameParticipants} and
+     * {@link #samePlannedDate}, written out as it runs for every report of every entry on the report's date.
+     */
+    private static boolean describeOneEvent(DiplomaticEvent report, List<String> reportActors,
+                                            List<DiplomaticEvent> entryReports) {
+        for (DiplomaticEvent other : entryReports) {
+            if (samePlannedDate(report, other) && sameParticipants(reportActors, other.actors())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameParticipants(List<String> keys, List<Actor> others) {
+        if (keys.isEmpty() || others.isEmpty()) {
+            return keys.isEmpty() && others.isEmpty();
+        }
+        for (Actor other : others) {
+            if (keys.contains(other.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> actorKeys(DiplomaticEvent report) {
-        return report.actors().stream().map(Actor::key).toList();
+        List<String> keys = new ArrayList<>(report.actors().size());
+        for (Actor actor : report.actors()) {
+            keys.add(actor.key());
+        }
+        return keys;
     }
 }
