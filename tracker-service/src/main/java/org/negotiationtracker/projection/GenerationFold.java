@@ -15,8 +15,10 @@ import java.util.Set;
 import org.negotiationtracker.cache.LruMap;
 import org.negotiationtracker.domain.EntryChange;
 import org.negotiationtracker.domain.TopicProjection;
+import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
 
 /**
@@ -40,11 +42,15 @@ final class GenerationFold {
         }
     }
 
+    /** Pages shorter than this are decoded on the projector's thread alone: handing them out would cost more. */
+    private static final int PARALLEL_DECODING_FROM = 256;
+
     private final int generation;
     private final String checkpoint;
     private final boolean commitEveryPage;
     private final AgroalDataSource dataSource;
     private final EventLogStore log;
+    private final EventCodec codec;
     private final SubscriptionCheckpoints checkpoints;
     private final ReadModelStore readModels;
     /** The generation's topics as folded up to {@link #position}, so a busy topic is not read back for every page. */
@@ -60,13 +66,15 @@ final class GenerationFold {
      *                     keeps them all until it commits
      */
     GenerationFold(int generation, boolean commitEveryPage, int cachedTopics, AgroalDataSource dataSource,
-                   EventLogStore log, SubscriptionCheckpoints checkpoints, ReadModelStore readModels) {
+                   EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
+                   ReadModelStore readModels) {
         this.generation = generation;
         this.checkpoint = ReadModelGenerations.checkpointName(generation);
         this.commitEveryPage = commitEveryPage;
         this.projections = commitEveryPage ? new LruMap<>(cachedTopics) : new HashMap<>();
         this.dataSource = dataSource;
         this.log = log;
+        this.codec = codec;
         this.checkpoints = checkpoints;
         this.readModels = readModels;
     }
@@ -118,7 +126,7 @@ final class GenerationFold {
                     .orElseThrow(() -> new IllegalStateException("generation " + generation + " has no checkpoint"));
             position = committed;
         }
-        List<LoggedEvent> page = log.read(connection, position, limit, null, List.of());
+        List<LoggedEvent> page = decode(log.readStored(connection, position, limit, null));
         for (LoggedEvent logged : page) {
             fold(connection, logged);
         }
@@ -129,6 +137,16 @@ final class GenerationFold {
             commit(connection);
         }
         return page.size();
+    }
+
+    /**
+     * Decoding the payloads is most of reading the log, and each event decodes alone: a long page (a rebuild, a
+     * projector behind) is decoded on every core, in log order still.
+     */
+    private List<LoggedEvent> decode(List<StoredEvent> page) {
+        return (page.size() >= PARALLEL_DECODING_FROM ? page.parallelStream() : page.stream())
+                .map(event -> event.decode(codec))
+                .toList();
     }
 
     /** Folds an event into its topic and notes which rows that changes. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.eventlog.CommitListener;
+import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.LeaderLease;
 import org.negotiationtracker.eventlog.LogSubscription;
@@ -41,6 +42,7 @@ public class Projector implements CommitListener {
 
     private final AgroalDataSource dataSource;
     private final EventLogStore log;
+    private final EventCodec codec;
     private final SubscriptionCheckpoints checkpoints;
     private final ReadModelStore readModels;
     private final ReadModelGenerations generations;
@@ -53,11 +55,12 @@ public class Projector implements CommitListener {
     private long retiredAt;
     private volatile long folded;
 
-    Projector(AgroalDataSource dataSource, EventLogStore log, SubscriptionCheckpoints checkpoints,
+    Projector(AgroalDataSource dataSource, EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
               ReadModelStore readModels, ReadModelGenerations generations, ProjectionProgress progress,
               ProjectionConfig config, MeterRegistry registry, BackgroundThreads threads) {
         this.dataSource = dataSource;
         this.log = log;
+        this.codec = codec;
         this.checkpoints = checkpoints;
         this.readModels = readModels;
         this.generations = generations;
@@ -136,8 +139,8 @@ public class Projector implements CommitListener {
         if (fold != null && fold.generation() == generation) {
             return fold;
         }
-        return new GenerationFold(generation, commitEveryPage, config.cachedTopics(), dataSource, log, checkpoints,
-                readModels);
+        return new GenerationFold(generation, commitEveryPage, config.cachedTopics(), dataSource, log, codec,
+                checkpoints, readModels);
     }
 
     /** Both generations stand at the same place in the log: the new one takes over from the next read. */

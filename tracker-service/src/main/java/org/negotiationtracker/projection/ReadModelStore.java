@@ -35,6 +35,8 @@ class ReadModelStore {
 
     /** Rows per executed batch: bounds what a rebuild, which writes every row in one go, holds in memory at once. */
     private static final int BATCH_ROWS = 1000;
+    /** Topics whose rows are derived before they are written: bounds what a rebuild holds in memory at once. */
+    private static final int TOPICS_PER_CHUNK = 64;
 
     private static final String ENTRY_COLUMNS =
             "generation, entry_id, topic_id, event_type, occurred_at, occurred_from, occurred_until, reports";
@@ -94,26 +96,15 @@ class ReadModelStore {
             }
             batch.flush();
         }
-        try (PreparedStatement upsert = connection.prepareStatement(postgres
+        try (PreparedStatement entryUpsert = connection.prepareStatement(postgres
                 ? "insert into timeline_entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, cast(? as json))"
                         + " on conflict (generation, entry_id) do update set topic_id = excluded.topic_id,"
                         + " event_type = excluded.event_type, occurred_at = excluded.occurred_at,"
                         + " occurred_from = excluded.occurred_from, occurred_until = excluded.occurred_until,"
                         + " reports = excluded.reports"
                 : "merge into timeline_entry (" + ENTRY_COLUMNS + ") key (generation, entry_id)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ? format json)")) {
-            Batch batch = new Batch(upsert);
-            for (TopicChanges topic : changes) {
-                for (Set<String> entryIds : List.of(topic.newEntryIds(), topic.changedEntryIds())) {
-                    for (String entryId : entryIds) {
-                        bind(upsert, codec.entryRecord(generation, topic.projection(), entryId));
-                        batch.add();
-                    }
-                }
-            }
-            batch.flush();
-        }
-        try (PreparedStatement upsert = connection.prepareStatement(postgres
+                        + " values (?, ?, ?, ?, ?, ?, ?, ? format json)");
+             PreparedStatement stateUpsert = connection.prepareStatement(postgres
                 ? "insert into topic_state (" + STATE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as json),"
                         + " cast(? as json)) on conflict (generation, topic_id) do update set title = excluded.title,"
                         + " status = excluded.status, version = excluded.version, position = excluded.position,"
@@ -121,13 +112,48 @@ class ReadModelStore {
                         + " definition = excluded.definition, state = excluded.state"
                 : "merge into topic_state (" + STATE_COLUMNS + ") key (generation, topic_id)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ? format json, ? format json)")) {
-            Batch batch = new Batch(upsert);
-            for (TopicChanges topic : changes) {
-                bind(upsert, codec.stateRecord(generation, topic.projection()));
-                batch.add();
+            Batch entries = new Batch(entryUpsert);
+            Batch states = new Batch(stateUpsert);
+            List<TopicChanges> topics = List.copyOf(changes);
+            for (int from = 0; from < topics.size(); from += TOPICS_PER_CHUNK) {
+                for (TopicRows rows : rows(generation, topics.subList(from, Math.min(topics.size(),
+                        from + TOPICS_PER_CHUNK)))) {
+                    for (TimelineEntryRecord entry : rows.entries()) {
+                        bind(entryUpsert, entry);
+                        entries.add();
+                    }
+                    bind(stateUpsert, rows.state());
+                    states.add();
+                }
             }
-            batch.flush();
+            entries.flush();
+            states.flush();
         }
+    }
+
+    /**
+     * The rows of some topics' changes, derived on every core when there are several topics: deriving the entries
+     * and the state and writing them as JSON is most of a write's time, and one topic's rows are derived by one
+     * thread only, from its own projection.
+     */
+    private List<TopicRows> rows(int generation, List<TopicChanges> topics) {
+        return (topics.size() > 1 ? topics.parallelStream() : topics.stream())
+                .map(topic -> rows(generation, topic))
+                .toList();
+    }
+
+    private TopicRows rows(int generation, TopicChanges topic) {
+        List<TimelineEntryRecord> entries = new ArrayList<>(topic.newEntryIds().size()
+                + topic.changedEntryIds().size());
+        for (Set<String> entryIds : List.of(topic.newEntryIds(), topic.changedEntryIds())) {
+            for (String entryId : entryIds) {
+                entries.add(codec.entryRecord(generation, topic.projection(), entryId));
+            }
+        }
+        return new TopicRows(entries, codec.stateRecord(generation, topic.projection()));
+    }
+
+    private record TopicRows(List<TimelineEntryRecord> entries, TopicStateRecord state) {
     }
 
     private static void bind(PreparedStatement upsert, TimelineEntryRecord entry) throws SQLException {
