@@ -163,7 +163,7 @@ public class Projector implements CommitListener {
     private void retireAfterGrace(int active) {
         if (retiredAt != 0 && System.nanoTime() - retiredAt > RETIREMENT_NANOS) {
             inTransaction(connection -> {
-                generations.deleteRowsExcept(connection, active, active);
+                generations.deleteRowsExcept(connection, active);
                 return null;
             });
             retiredAt = 0;

@@ -68,7 +68,7 @@ class ReadModelGenerations {
             return building;
         }
         int next = active + 1;
-        deleteRowsExcept(connection, active, active);
+        deleteRowsExcept(connection, active);
         checkpoints.reset(connection, checkpointName(next), 0);
         try (PreparedStatement update = connection.prepareStatement(
                 "update read_model_generation set building = ? where name = ?")) {
@@ -98,13 +98,16 @@ class ReadModelGenerations {
         checkpoints.remove(connection, checkpointName(retired));
     }
 
-    /** Deletes the rows of every generation but the two given (which may be the same). */
-    void deleteRowsExcept(Connection connection, int kept, int alsoKept) throws SQLException {
+    /**
+     * Deletes the rows of every generation but {@code kept}, the active one. Only the projector writes rows, and
+     * it folds a generation being built only after reading it from {@link #current}, so no caller that saw no
+     * rebuild running can delete the rows of one.
+     */
+    void deleteRowsExcept(Connection connection, int kept) throws SQLException {
         for (String table : new String[] {"timeline_entry", "topic_state"}) {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from " + table + " where generation <> ? and generation <> ?")) {
+                    "delete from " + table + " where generation <> ?")) {
                 delete.setInt(1, kept);
-                delete.setInt(2, alsoKept);
                 delete.executeUpdate();
             }
         }
