@@ -2,10 +2,10 @@ package org.negotiationtracker.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.negotiationtracker.eventlog.EventLogStore;
+import org.negotiationtracker.projection.Generations;
 
 /**
  * How far the read models trail the log while appends run: every few milliseconds it reads the log's head and the
@@ -15,8 +15,6 @@ import java.util.List;
 final class ProjectionLag implements AutoCloseable {
 
     private static final long SAMPLE_MILLIS = 5;
-    private static final String POSITIONS = "select h.position, c.position from log_head h, read_model_generation g "
-            + "join subscription_checkpoint c on c.name = concat('topics-', g.active) where g.name = 'topics'";
 
     private final Connection connection;
     private final Thread sampler;
@@ -32,18 +30,16 @@ final class ProjectionLag implements AutoCloseable {
     }
 
     private void sample() {
-        try (PreparedStatement select = connection.prepareStatement(POSITIONS)) {
+        try {
             while (running) {
                 long now = System.nanoTime();
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    long head = row.getLong(1);
-                    long projected = row.getLong(2);
-                    if (headMoves.isEmpty() || headMoves.get(headMoves.size() - 1)[0] < head) {
-                        headMoves.add(new long[] {head, now});
-                    }
-                    lags.add(projected >= head ? 0 : now - firstSampleBeyond(projected));
+                // the position first: the head read after it is never behind it
+                long projected = Generations.current(connection).position();
+                long head = EventLogStore.head(connection);
+                if (headMoves.isEmpty() || headMoves.get(headMoves.size() - 1)[0] < head) {
+                    headMoves.add(new long[] {head, now});
                 }
+                lags.add(projected >= head ? 0 : now - firstSampleBeyond(projected));
                 Thread.sleep(SAMPLE_MILLIS);
             }
         } catch (Exception e) {

@@ -132,7 +132,7 @@ public class EventLog {
 
     public long head() {
         try (Connection connection = dataSource.getConnection()) {
-            return store.head(connection);
+            return EventLogStore.head(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the log head failed: " + e.getMessage(), e);
         }

@@ -57,7 +57,8 @@ public class EventLogStore {
         }
     }
 
-    public long head(Connection connection) throws SQLException {
+    /** Static and plain JDBC, so that the benchmark's lag sampler reads the head as the service does. */
+    public static long head(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select position from log_head where id = 1")) {
             return single(select);
         }

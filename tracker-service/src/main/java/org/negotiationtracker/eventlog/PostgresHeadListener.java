@@ -67,7 +67,7 @@ class PostgresHeadListener {
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 // commits made while nobody listened are caught up with now
-                long head = store.head(connection);
+                long head = EventLogStore.head(connection);
                 told.forEach(listener -> listener.committed(head));
                 while (thread.isRunning()) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);

@@ -21,13 +21,11 @@ public class ProjectionProgress {
     private static final long POLL_MILLIS = 20;
 
     private final AgroalDataSource dataSource;
-    private final ReadModelGenerations generations;
     private final EventLog log;
     private final Object folded = new Object();
 
-    ProjectionProgress(AgroalDataSource dataSource, ReadModelGenerations generations, EventLog log) {
+    ProjectionProgress(AgroalDataSource dataSource, EventLog log) {
         this.dataSource = dataSource;
-        this.generations = generations;
         this.log = log;
     }
 
@@ -37,7 +35,7 @@ public class ProjectionProgress {
 
     public Projected current() {
         try (Connection connection = dataSource.getConnection()) {
-            ReadModelGenerations.Generations current = generations.current(connection);
+            Generations current = Generations.current(connection);
             return new Projected(current.active(), current.position());
         } catch (SQLException e) {
             throw new IllegalStateException("reading the projection's position failed: " + e.getMessage(), e);

@@ -115,7 +115,7 @@ public class Projector implements CommitListener {
 
     /** @return true when there is more to fold at once */
     private boolean round() {
-        ReadModelGenerations.Generations current = inTransaction(generations::current);
+        Generations current = inTransaction(Generations::current);
         live = follow(live, current.active(), true);
         int page = config.pageEvents();
         boolean more = live.step(page) == page;

@@ -8,42 +8,17 @@ import java.sql.SQLException;
 import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
 
 /**
- * Which generation of the topic read models answers reads, which one a rebuild is folding beside it, and how far
- * each has read the log. Every generation is a reader of the log with its own checkpoint, so a rebuild is just a
- * second reader that started at position 0; it takes over once it has caught up with the active one.
+ * Starts, swaps and retires the generations of the topic read models ({@link Generations} reads which is which).
+ * Every generation is a reader of the log with its own checkpoint, so a rebuild is just a second reader that
+ * started at position 0; it takes over once it has caught up with the active one.
  */
 @ApplicationScoped
 class ReadModelGenerations {
-
-    private static final String NAME = "topics";
-
-    /** The generation reads use and how far it has read the log; {@code building} is 0 when no rebuild runs. */
-    record Generations(int active, long position, int building) {
-    }
 
     private final SubscriptionCheckpoints checkpoints;
 
     ReadModelGenerations(SubscriptionCheckpoints checkpoints) {
         this.checkpoints = checkpoints;
-    }
-
-    static String checkpointName(int generation) {
-        return NAME + "-" + generation;
-    }
-
-    /** In one query, so that the position read is the active generation's. */
-    Generations current(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select g.active, c.position, g.building from read_model_generation g "
-                        + "join subscription_checkpoint c on c.name = concat('" + NAME + "-', g.active) where g.name = ?")) {
-            select.setString(1, NAME);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("the read_model_generation row is missing: the schema was not migrated");
-                }
-                return new Generations(row.getInt(1), row.getLong(2), row.getInt(3));
-            }
-        }
     }
 
     /**
@@ -57,7 +32,7 @@ class ReadModelGenerations {
         int building;
         try (PreparedStatement lock = connection.prepareStatement(
                 "select active, building from read_model_generation where name = ? for update")) {
-            lock.setString(1, NAME);
+            lock.setString(1, Generations.NAME);
             try (ResultSet row = lock.executeQuery()) {
                 row.next();
                 active = row.getInt(1);
@@ -69,11 +44,11 @@ class ReadModelGenerations {
         }
         int next = active + 1;
         deleteRowsExcept(connection, active);
-        checkpoints.reset(connection, checkpointName(next), 0);
+        checkpoints.reset(connection, Generations.checkpointName(next), 0);
         try (PreparedStatement update = connection.prepareStatement(
                 "update read_model_generation set building = ? where name = ?")) {
             update.setInt(1, next);
-            update.setString(2, NAME);
+            update.setString(2, Generations.NAME);
             update.executeUpdate();
         }
         return next;
@@ -87,7 +62,7 @@ class ReadModelGenerations {
         try (PreparedStatement update = connection.prepareStatement(
                 "update read_model_generation set active = ?, building = null where name = ? and active = ? and building = ?")) {
             update.setInt(1, built);
-            update.setString(2, NAME);
+            update.setString(2, Generations.NAME);
             update.setInt(3, retired);
             update.setInt(4, built);
             if (update.executeUpdate() != 1) {
@@ -95,12 +70,12 @@ class ReadModelGenerations {
                         + ": the generations changed meanwhile");
             }
         }
-        checkpoints.remove(connection, checkpointName(retired));
+        checkpoints.remove(connection, Generations.checkpointName(retired));
     }
 
     /**
      * Deletes the rows of every generation but {@code kept}, the active one. Only the projector writes rows, and
-     * it folds a generation being built only after reading it from {@link #current}, so no caller that saw no
+     * it folds a generation being built only after reading it from {@link Generations#current}, so no caller that saw no
      * rebuild running can delete the rows of one.
      */
     void deleteRowsExcept(Connection connection, int kept) throws SQLException {

@@ -18,15 +18,9 @@ import java.util.Map;
 @ApplicationScoped
 public class TopicStateRows {
 
-    private final ReadModelGenerations generations;
-
-    TopicStateRows(ReadModelGenerations generations) {
-        this.generations = generations;
-    }
-
     /** How far the read models that answer reads have folded the log. */
     public long projectedPosition(Connection connection) throws SQLException {
-        return generations.current(connection).position();
+        return Generations.current(connection).position();
     }
 
     /** The states of those topics that exist, in one query, from the generation that answers reads. */
@@ -37,10 +31,11 @@ public class TopicStateRows {
         }
         try (PreparedStatement select = connection.prepareStatement(
                 "select s.topic_id, s.state from topic_state s join read_model_generation g "
-                        + "on g.name = 'topics' and s.generation = g.active where s.topic_id = any(?)")) {
+                        + "on g.name = ? and s.generation = g.active where s.topic_id = any(?)")) {
             Array ids = connection.createArrayOf("varchar", topicIds.toArray());
             try {
-                select.setArray(1, ids);
+                select.setString(1, Generations.NAME);
+                select.setArray(2, ids);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         states.put(rows.getString(1), rows.getString(2));
