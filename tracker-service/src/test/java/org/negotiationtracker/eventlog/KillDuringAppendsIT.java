@@ -7,25 +7,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.negotiationtracker.PostgresVariant;
 import org.negotiationtracker.ServiceProcess;
 
 /**
@@ -47,31 +44,16 @@ class KillDuringAppendsIT {
     @Test
     void theEmbeddedLogKeepsEveryAcknowledgedEvent() throws Exception {
         String jar = System.getProperty("tracker.app.jar", "target/quarkus-app/quarkus-run.jar");
-        killRepeatedlyUnderLoad(jar, Map.of("TRACKER_DATA_DIR", dataDir.toString()));
+        killRepeatedlyUnderLoad(() -> ServiceProcess.start(jar, Map.of("TRACKER_DATA_DIR", dataDir.toString())));
     }
 
     @Test
     void thePostgresqlLogKeepsEveryAcknowledgedEvent() throws Exception {
-        String serverUrl = System.getProperty("postgres.test.url", "");
-        String jar = System.getProperty("tracker.postgres.app.jar", "");
-        Assumptions.assumeTrue(!serverUrl.isBlank() && Files.exists(Path.of(jar)),
-                "PostgreSQL crash test skipped: run with -Dpostgres.test.url=jdbc:postgresql://... to build the "
-                        + "PostgreSQL variant and test it");
-        String user = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
-        String password = System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
-        String database = "tracker_kill";
-        try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
-             Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + database + " with (force)");
-            sql.execute("create database " + database);
-        }
-        killRepeatedlyUnderLoad(jar, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database,
-                "QUARKUS_DATASOURCE_USERNAME", user, "QUARKUS_DATASOURCE_PASSWORD", password));
+        killRepeatedlyUnderLoad(PostgresVariant.onFreshDatabase("kill", "PostgreSQL crash test")::start);
     }
 
-    private void killRepeatedlyUnderLoad(String jar, Map<String, String> environment) throws Exception {
-        AtomicReference<ServiceProcess> service = new AtomicReference<>(ServiceProcess.start(jar, environment));
+    private void killRepeatedlyUnderLoad(Callable<ServiceProcess> starter) throws Exception {
+        AtomicReference<ServiceProcess> service = new AtomicReference<>(starter.call());
         try {
             answer(service, "/api/topics",
                     "{\"id\": \"" + TOPIC + "\", \"title\": \"Kill\", \"parties\": [\"Russia\", \"Japan\"]}");
@@ -82,7 +64,7 @@ class KillDuringAppendsIT {
                 ServiceProcess killed = service.get();
                 killed.process().destroyForcibly();
                 assertTrue(killed.process().waitFor(30, TimeUnit.SECONDS), "kill -9 ends the service");
-                service.set(ServiceProcess.start(jar, environment));
+                service.set(starter.call());
             }
             Thread.sleep(LOAD_BETWEEN_KILLS_MS);
             load.stop();

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.negotiationtracker.PostgresVariant;
 import org.negotiationtracker.ServiceProcess;
 
 /**
@@ -30,7 +25,6 @@ import org.negotiationtracker.ServiceProcess;
  */
 class KafkaPublisherFailoverIT {
 
-    private static final String DATABASE = "tracker_kafka_replicas";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static KafkaBroker broker;
@@ -39,24 +33,12 @@ class KafkaPublisherFailoverIT {
 
     @BeforeAll
     static void startBrokerAndTwoReplicas() throws Exception {
-        String serverUrl = System.getProperty("postgres.test.url", "");
-        String jar = System.getProperty("tracker.postgres.app.jar", "");
-        Assumptions.assumeTrue(!serverUrl.isBlank() && Files.exists(Path.of(jar)),
-                "Kafka failover test skipped: run with -Dpostgres.test.url=jdbc:postgresql://... to build the "
-                        + "PostgreSQL variant and test it");
-        try (Connection admin = DriverManager.getConnection(serverUrl, user(), password());
-             Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE);
-        }
+        PostgresVariant database = PostgresVariant.onFreshDatabase("kafka_replicas", "Kafka failover test");
         broker = KafkaBroker.start();
-        Map<String, String> environment = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + DATABASE,
-                "QUARKUS_DATASOURCE_USERNAME", user(), "QUARKUS_DATASOURCE_PASSWORD", password(),
-                "TRACKER_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "TRACKER_KAFKA_POLL_INTERVAL", "200ms");
-        replicaA = ServiceProcess.start(jar, environment);
-        replicaB = ServiceProcess.start(jar, environment);
+        PostgresVariant service = database.with(Map.of("TRACKER_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "TRACKER_KAFKA_POLL_INTERVAL", "200ms"));
+        replicaA = service.start();
+        replicaB = service.start();
     }
 
     @AfterAll
@@ -147,13 +129,5 @@ class KafkaPublisherFailoverIT {
             }
         }
         throw new AssertionError("no kafka readiness check: " + health);
-    }
-
-    private static String user() {
-        return System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
     }
 }

@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.negotiationtracker.PostgresVariant;
 import org.negotiationtracker.ServiceProcess;
 
 /**
@@ -29,25 +23,10 @@ class ReadYourWritesAcrossReplicasIT {
 
     @Test
     void aWriteThroughOneReplicaIsReadThroughTheOther() throws Exception {
-        String serverUrl = System.getProperty("postgres.test.url", "");
-        String jar = System.getProperty("tracker.postgres.app.jar", "");
-        Assumptions.assumeTrue(!serverUrl.isBlank() && Files.exists(Path.of(jar)),
-                "two-replica test skipped: run with -Dpostgres.test.url=jdbc:postgresql://... to build the "
-                        + "PostgreSQL variant and test it");
-        String user = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
-        String password = System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
-        String database = "tracker_read_your_writes";
-        try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
-             Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + database + " with (force)");
-            sql.execute("create database " + database);
-        }
-        Map<String, String> environment = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database,
-                "QUARKUS_DATASOURCE_USERNAME", user, "QUARKUS_DATASOURCE_PASSWORD", password);
+        PostgresVariant service = PostgresVariant.onFreshDatabase("read_your_writes", "read-your-writes replica test");
 
-        try (ServiceProcess first = ServiceProcess.start(jar, environment);
-             ServiceProcess second = ServiceProcess.start(jar, environment)) {
+        try (ServiceProcess first = service.start();
+             ServiceProcess second = service.start()) {
             assertEquals(201, first.post("/api/topics", "{\"id\": \"" + TOPIC + "\", \"title\": \"Replicas\", "
                     + "\"parties\": [\"Russia\", \"Japan\"]}").statusCode());
             ServiceProcess[] replicas = {first, second};

@@ -5,23 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.negotiationtracker.PostgresVariant;
 import org.negotiationtracker.ServiceProcess;
 
 /**
@@ -31,28 +25,15 @@ import org.negotiationtracker.ServiceProcess;
  */
 class TwoReplicasIT {
 
-    private static final String DATABASE = "tracker_replicas";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ServiceProcess replicaA;
     private static ServiceProcess replicaB;
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
-        String serverUrl = System.getProperty("postgres.test.url", "");
-        String jar = System.getProperty("tracker.postgres.app.jar", "");
-        Assumptions.assumeTrue(!serverUrl.isBlank() && Files.exists(Path.of(jar)),
-                "two-replica test skipped: run with -Dpostgres.test.url=jdbc:postgresql://... to build the "
-                        + "PostgreSQL variant and test it");
-        try (Connection admin = DriverManager.getConnection(serverUrl, user(), password());
-             Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE);
-        }
-        String databaseUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + DATABASE;
-        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl,
-                "QUARKUS_DATASOURCE_USERNAME", user(), "QUARKUS_DATASOURCE_PASSWORD", password());
-        replicaA = ServiceProcess.start(jar, environment);
-        replicaB = ServiceProcess.start(jar, environment);
+        PostgresVariant service = PostgresVariant.onFreshDatabase("replicas", "two-replica test");
+        replicaA = service.start();
+        replicaB = service.start();
     }
 
     @AfterAll
@@ -127,13 +108,5 @@ class TwoReplicasIT {
             }
         }
         throw new AssertionError("no event-log readiness check: " + health);
-    }
-
-    private static String user() {
-        return System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
     }
 }
