@@ -1,13 +1,13 @@
 package org.negotiationtracker.health;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.util.Set;
+import java.util.Map;
 
 /** An application of its own, since its log writer is meant to die: the other tests get a fresh one. */
 public class LethalListenerProfile implements QuarkusTestProfile {
 
     @Override
-    public Set<Class<?>> getEnabledAlternatives() {
-        return Set.of(LethalAppendListener.class);
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(LethalAppendListener.ARMED, "true");
     }
 }
