@@ -25,10 +25,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.negotiationtracker.tracing.TracingProfile;
 
 /** The trace of an append travels with its events to Kafka, and an ingest record's trace goes on in its append. */
 @QuarkusTest
-@TestProfile(KafkaTracingProfile.class)
+@TestProfile(TracingProfile.class)
 class KafkaTracingTest {
 
     private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
