@@ -35,7 +35,12 @@ class KillDuringAppendsIT {
     private static final String TOPIC = "kill-talks";
     private static final int WRITERS = 6;
     private static final int KILLS = 3;
-    private static final long LOAD_BETWEEN_KILLS_MS = 3_000;
+    /**
+     * Events each incarnation acknowledges before it is killed: it is then answering the writers, so the kill
+     * finds appends in flight, however fast the machine is.
+     */
+    private static final int ACKNOWLEDGED_BETWEEN_KILLS = 100;
+    private static final long ANSWERS_WAIT_MS = 60_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -60,16 +65,15 @@ class KillDuringAppendsIT {
             Load load = new Load(service);
             load.start();
             for (int kill = 0; kill < KILLS; kill++) {
-                Thread.sleep(LOAD_BETWEEN_KILLS_MS);
+                load.awaitMoreAcknowledged(ACKNOWLEDGED_BETWEEN_KILLS);
                 ServiceProcess killed = service.get();
                 killed.process().destroyForcibly();
                 assertTrue(killed.process().waitFor(30, TimeUnit.SECONDS), "kill -9 ends the service");
                 service.set(starter.call());
             }
-            Thread.sleep(LOAD_BETWEEN_KILLS_MS);
+            load.awaitMoreAcknowledged(ACKNOWLEDGED_BETWEEN_KILLS);
             load.stop();
 
-            assertTrue(load.acknowledged.size() > WRITERS * KILLS, "the writers got answers: " + load.acknowledged.size());
             List<String> logged = loggedIds(service.get());
             assertEquals(logged.size(), new HashSet<>(logged).size(), "no event is in the log twice");
             Set<String> inLog = new HashSet<>(logged);
@@ -158,6 +162,18 @@ class KillDuringAppendsIT {
                 Thread thread = new Thread(() -> write(id), "writer-" + writer);
                 writers.add(thread);
                 thread.start();
+            }
+        }
+
+        /** Waits until the writers have {@code count} more events acknowledged than now. */
+        void awaitMoreAcknowledged(int count) throws InterruptedException {
+            int target = acknowledged.size() + count;
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ANSWERS_WAIT_MS);
+            while (acknowledged.size() < target) {
+                assertEquals(List.of(), List.copyOf(failures), "writers failed");
+                assertTrue(System.nanoTime() < deadline, "the writers got " + acknowledged.size() + " answers, "
+                        + "fewer than " + target + " within " + ANSWERS_WAIT_MS + " ms");
+                Thread.sleep(10);
             }
         }
 
