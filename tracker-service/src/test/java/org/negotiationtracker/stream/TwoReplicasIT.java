@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,18 +16,27 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.negotiationtracker.PostgresVariant;
 import org.negotiationtracker.ServiceProcess;
 
 /**
  * Two replicas of the PostgreSQL build on one database, as ops run them behind one Service: an event
- * appended through one reaches the other's subscribers within a second, and appends through both at
- * once still form one log that a tailing subscriber reads without gap or repeat.
+ * appended through one reaches the other's subscribers within a second, appends through both at
+ * once still form one log that a tailing subscriber reads without gap or repeat, and a client that appends
+ * through either and reads through the other with the append's position always sees its write, also once the
+ * replica that folds the read models (A, started first) is gone and the other has taken over. That one runs last,
+ * since it stops A: the replicas take long to start, so the tests share them.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String READ_YOUR_WRITES_TOPIC = "read-your-writes";
+    private static final int ROUNDS = 100;
     private static ServiceProcess replicaA;
     private static ServiceProcess replicaB;
 
@@ -98,6 +109,35 @@ class TwoReplicasIT {
         } finally {
             writers.shutdownNow();
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aWriteThroughOneReplicaIsReadThroughTheOtherAlsoAfterTheFoldingOneStopped() throws Exception {
+        assertEquals(201, replicaA.post("/api/topics", "{\"id\": \"" + READ_YOUR_WRITES_TOPIC + "\", "
+                + "\"title\": \"Replicas\", \"parties\": [\"Russia\", \"Japan\"]}").statusCode());
+        ServiceProcess[] replicas = {replicaA, replicaB};
+        for (int round = 1; round <= ROUNDS; round++) {
+            appendThenReadElsewhere(replicas[round % 2], replicas[(round + 1) % 2], round);
+        }
+        replicaA.close();
+        for (int round = ROUNDS + 1; round <= ROUNDS + 20; round++) {
+            appendThenReadElsewhere(replicaB, replicaB, round);
+        }
+    }
+
+    private static void appendThenReadElsewhere(ServiceProcess writer, ServiceProcess reader, int round)
+            throws Exception {
+        HttpResponse<String> appended = writer.post("/api/events", "{\"topicId\": \"" + READ_YOUR_WRITES_TOPIC
+                + "\", \"type\": \"meeting.held\", \"occurredAt\": \"" + LocalDate.of(2000, 1, 1).plusDays(round)
+                + "\", \"actors\": [{\"name\": \"Lavrov\"}]}");
+        assertEquals(201, appended.statusCode(), appended.body());
+        long position = Long.parseLong(appended.headers().firstValue("Consistency-Position").orElseThrow());
+        HttpResponse<String> read = reader.get("/api/topics/" + READ_YOUR_WRITES_TOPIC + "?minPosition=" + position);
+        assertEquals(200, read.statusCode(), read.body());
+        JsonNode state = JSON.readTree(read.body());
+        assertEquals(round, state.get("reportCount").asInt(), "round " + round + " reads its own write");
+        assertTrue(Long.parseLong(read.headers().firstValue("Projection-Position").orElseThrow()) >= position);
     }
 
     private static long head(ServiceProcess replica) throws Exception {
