@@ -20,6 +20,11 @@ import org.negotiationtracker.domain.TopicDefinition;
  */
 public final class ArticleExtractor {
 
+    /** How the events it extracts name their extractor ({@code metadata.extractor}). */
+    public static final String NAME = "negotiation-tracker";
+    /** Changes whenever what the extractor reads from the same article may change. */
+    private static final String RULES_VERSION = "15";
+
     private static final int BACKGROUND_DAYS = 365;
     /** How far back the days of an article's own news go. */
     private static final int CURRENT_DAYS = 7;
@@ -46,26 +51,38 @@ public final class ArticleExtractor {
         return new ArticleExtractor(LanguageModels.load(), new Gazetteer(entries), Clock.systemUTC());
     }
 
+    /** The version that extracted events carry with {@link #NAME}: the rules' revision and the models used. */
+    public String version() {
+        return RULES_VERSION + "+opennlp";
+    }
+
     /** The same extractor reading yearless datelines against another clock (tests, replays of old feeds). */
     public ArticleExtractor withClock(Clock otherClock) {
         return new ArticleExtractor(models, gazetteer, Objects.requireNonNull(otherClock, "clock"));
     }
 
     /**
+     * When the article was published and which registered topic it is about, read by rules and gazetteers only
+     * (no trained model is loaded for it).
+     *
      * @param registered every registered topic; the article goes to the best match, or to none
      * @throws PublicationDateMissingException when the article has no publication date and no dated dateline
      */
-    public Extraction extract(Article article, List<TopicDefinition> registered) {
-        String text = article.text() == null ? "" : article.text();
-        Optional<Datelines.Dateline> dateline = Datelines.find(text, LocalDate.now(clock));
-        Publication publication = publication(article, dateline);
-        List<Mention> mentions = NamedBodies.addTo(text, TitledPeople.addTo(text, gazetteer.find(text)));
+    public ArticleTriage triage(Article article, List<TopicDefinition> registered) {
+        String text = textOf(article);
+        Publication publication = publication(article, Datelines.find(text, LocalDate.now(clock)));
+        List<Mention> mentions = mentions(text);
         String topicText = (article.title() == null ? "" : article.title() + "\n") + text;
-        Optional<TopicDefinition> topic = topics.assign(topicText, article.title() == null ? mentions
+        Optional<TopicMatch> topic = topics.assign(topicText, article.title() == null ? mentions
                 : gazetteer.find(topicText), registered);
-        if (topic.isEmpty()) {
-            return new Extraction(publication, topic, List.of());
-        }
+        return new ArticleTriage(publication, topic);
+    }
+
+    /** The article's events about the given topic, its publication as {@link #triage} read it. */
+    public List<ExtractedEvent> events(Article article, Publication publication, TopicDefinition topic) {
+        String text = textOf(article);
+        Optional<Datelines.Dateline> dateline = Datelines.find(text, LocalDate.now(clock));
+        List<Mention> mentions = mentions(text);
         LocalDate published = publication.date().firstDay();
         String datelineCity = dateline.flatMap(d -> gazetteer.place(d.city())).orElse(null);
         SentenceReader reader = new SentenceReader(gazetteer, published, datelineCity,
@@ -77,11 +94,27 @@ public final class ArticleExtractor {
             candidates.addAll(reader.read(sentence, mentions, memory, first));
             first = false;
         }
-        List<ExtractedEvent> events = Collapse.collapse(candidates).stream()
-                .filter(c -> !c.actors().isEmpty() && concernsTopic(c, topic.get(), mentions))
+        return Collapse.collapse(candidates).stream()
+                .filter(c -> !c.actors().isEmpty() && concernsTopic(c, topic, mentions))
                 .map(c -> event(c, published))
                 .toList();
-        return new Extraction(publication, topic, events);
+    }
+
+    /** {@link #triage} then {@link #events}: the whole reading of one article. */
+    public Extraction extract(Article article, List<TopicDefinition> registered) {
+        ArticleTriage triage = triage(article, registered);
+        List<ExtractedEvent> events = triage.topic()
+                .map(match -> events(article, triage.publication(), match.topic()))
+                .orElse(List.of());
+        return new Extraction(triage.publication(), triage.topic().map(TopicMatch::topic), events);
+    }
+
+    private static String textOf(Article article) {
+        return article.text() == null ? "" : article.text();
+    }
+
+    private List<Mention> mentions(String text) {
+        return NamedBodies.addTo(text, TitledPeople.addTo(text, gazetteer.find(text)));
     }
 
     private Publication publication(Article article, Optional<Datelines.Dateline> dateline) {

@@ -18,7 +18,7 @@ final class TopicMatcher {
     private static final Pattern NEGOTIATION_WORDS = Pattern.compile(
             "(?i)\\b(talks|negotiat\\w*|summit|treaty|agreement|deal|ceasefire|truce|dialogue)\\b");
 
-    Optional<TopicDefinition> assign(String text, List<Mention> mentions, List<TopicDefinition> topics) {
+    Optional<TopicMatch> assign(String text, List<Mention> mentions, List<TopicDefinition> topics) {
         String lower = text.toLowerCase(Locale.ROOT);
         TopicDefinition best = null;
         double bestScore = 0;
@@ -40,7 +40,7 @@ final class TopicMatcher {
                 best = topic;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(new TopicMatch(best, bestScore));
     }
 
     private Set<String> partiesNamed(TopicDefinition topic, List<Mention> mentions, String lower) {

@@ -14,7 +14,7 @@ class TopicMatcherTest {
     private static final TopicMatcher MATCHER = new TopicMatcher();
 
     private static Optional<String> topicOf(String text) {
-        return MATCHER.assign(text, GAZETTEER.find(text), Fixtures.ALL).map(TopicDefinition::id);
+        return MATCHER.assign(text, GAZETTEER.find(text), Fixtures.ALL).map(match -> match.topic().id());
     }
 
     @Test
