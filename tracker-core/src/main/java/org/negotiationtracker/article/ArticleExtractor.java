@@ -29,36 +29,70 @@ public final class ArticleExtractor {
     /** How far back the days of an article's own news go. */
     private static final int CURRENT_DAYS = 7;
 
+    /** Which models read the sentences besides the rules and gazetteers. */
+    public enum Models {
+        /** NLP4J's trained tagger, named-entity model and parser under the rules: the extractor as designed. */
+        TRAINED,
+        /** OpenNLP's tagger alone: loads in a second and little memory, finds fewer events (docs/extraction.md). */
+        RULES_ONLY
+    }
+
     private final LanguageModels models;
     private final Gazetteer gazetteer;
     private final TopicMatcher topics;
     private final Clock clock;
+    /** Null for the rules alone; loaded on first use, or by {@link #loadModels}. */
+    private final TrainedModels.OnDemand trained;
 
-    private ArticleExtractor(LanguageModels models, Gazetteer gazetteer, Clock clock) {
+    private ArticleExtractor(LanguageModels models, Gazetteer gazetteer, Clock clock, TrainedModels.OnDemand trained) {
         this.models = models;
         this.gazetteer = gazetteer;
         this.topics = new TopicMatcher();
         this.clock = clock;
+        this.trained = trained;
+    }
+
+    /** {@link #load(List, Models)} with the trained models. */
+    public static ArticleExtractor load(List<Path> extraGazetteerDirs) {
+        return load(extraGazetteerDirs, Models.TRAINED);
     }
 
     /**
      * Loads the bundled OpenNLP models and gazetteers, plus every gazetteer file found in the given folders
-     * (same format as the bundled ones, see README), so a deployment extends them without a rebuild.
+     * (same format as the bundled ones, see README), so a deployment extends them without a rebuild. The trained
+     * models, when chosen, load on the first {@link #events} or on {@link #loadModels}: {@link #triage} never
+     * needs them.
      */
-    public static ArticleExtractor load(List<Path> extraGazetteerDirs) {
+    public static ArticleExtractor load(List<Path> extraGazetteerDirs, Models choice) {
         List<GazetteerEntry> entries = new ArrayList<>(GazetteerFiles.bundled());
         extraGazetteerDirs.forEach(dir -> entries.addAll(GazetteerFiles.folder(dir)));
-        return new ArticleExtractor(LanguageModels.load(), new Gazetteer(entries), Clock.systemUTC());
+        return new ArticleExtractor(LanguageModels.load(), new Gazetteer(entries), Clock.systemUTC(),
+                choice == Models.TRAINED ? new TrainedModels.OnDemand() : null);
+    }
+
+    /**
+     * Loads the trained models now if they are chosen and not yet loaded (about a minute and 2 GB of heap), so
+     * that a worker can load them in the background before its first article.
+     */
+    public void loadModels() {
+        if (trained != null) {
+            trained.get();
+        }
+    }
+
+    /** Whether {@link #events} can run without first loading models. */
+    public boolean modelsLoaded() {
+        return trained == null || trained.loaded();
     }
 
     /** The version that extracted events carry with {@link #NAME}: the rules' revision and the models used. */
     public String version() {
-        return RULES_VERSION + "+opennlp";
+        return RULES_VERSION + (trained == null ? "+opennlp" : "+nlp4j-1.1.3");
     }
 
     /** The same extractor reading yearless datelines against another clock (tests, replays of old feeds). */
     public ArticleExtractor withClock(Clock otherClock) {
-        return new ArticleExtractor(models, gazetteer, Objects.requireNonNull(otherClock, "clock"));
+        return new ArticleExtractor(models, gazetteer, Objects.requireNonNull(otherClock, "clock"), trained);
     }
 
     /**
@@ -82,7 +116,9 @@ public final class ArticleExtractor {
     public List<ExtractedEvent> events(Article article, Publication publication, TopicDefinition topic) {
         String text = textOf(article);
         Optional<Datelines.Dateline> dateline = Datelines.find(text, LocalDate.now(clock));
-        List<Mention> mentions = mentions(text);
+        TrainedModels trainedModels = trained == null ? null : trained.get();
+        List<Sentence> sentences = sentences(text, trainedModels);
+        List<Mention> mentions = trainedModels == null ? mentions(text) : EntityMentions.addTo(sentences, mentions(text));
         LocalDate published = publication.date().firstDay();
         String datelineCity = dateline.flatMap(d -> gazetteer.place(d.city())).orElse(null);
         SentenceReader reader = new SentenceReader(gazetteer, published, datelineCity,
@@ -90,7 +126,7 @@ public final class ArticleExtractor {
         SentenceReader.Memory memory = new SentenceReader.Memory();
         List<Candidate> candidates = new ArrayList<>();
         boolean first = true;
-        for (Sentence sentence : sentences(text)) {
+        for (Sentence sentence : sentences) {
             candidates.addAll(reader.read(sentence, mentions, memory, first));
             first = false;
         }
@@ -130,10 +166,10 @@ public final class ArticleExtractor {
      * Paragraphs (lines) are split apart first: news text often ends a heading or a dateline without a stop.
      * Page furniture is skipped. Sentences without a single trigger word are not tagged: they can hold no event.
      */
-    private List<Sentence> sentences(String text) {
+    private List<Sentence> sentences(String text, TrainedModels trainedModels) {
         List<Sentence> sentences = new ArrayList<>();
         for (PageFurniture.Line line : PageFurniture.articleLines(text)) {
-            sentences.addAll(models.analyze(text, line.start(), line.end(), Lexicon::mayHoldTrigger));
+            sentences.addAll(models.analyze(text, line.start(), line.end(), Lexicon::mayHoldTrigger, trainedModels));
         }
         return sentences;
     }

@@ -76,10 +76,11 @@ final class LanguageModels {
 
     /**
      * Splits text[from, to) (one paragraph) into sentences with article offsets. Only sentences {@code worthTagging}
-     * accepts are tokenized and tagged, the costly part; the others keep their text and no tokens.
+     * accepts are tokenized and tagged, the costly part; the others keep their text and no tokens. With trained
+     * models, those read the words the tokenizer found instead of the tagger.
      */
-    List<Sentence> analyze(String text, int from, int to, Predicate<String> worthTagging) {
-        return pipelines.get().analyze(text, from, to, worthTagging);
+    List<Sentence> analyze(String text, int from, int to, Predicate<String> worthTagging, TrainedModels trained) {
+        return pipelines.get().analyze(text, from, to, worthTagging, trained);
     }
 
     private record Pipeline(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {
@@ -112,7 +113,8 @@ final class LanguageModels {
             return tags;
         }
 
-        List<Sentence> analyze(String text, int from, int to, Predicate<String> worthTagging) {
+        List<Sentence> analyze(String text, int from, int to, Predicate<String> worthTagging,
+                               TrainedModels trained) {
             String block = text.substring(from, to);
             List<Sentence> result = new ArrayList<>();
             for (Span sentenceSpan : sentences.sentPosDetect(block)) {
@@ -124,6 +126,14 @@ final class LanguageModels {
                 }
                 Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
                 String[] words = Span.spansToStrings(tokenSpans, sentenceText);
+                if (trained != null) {
+                    List<int[]> offsets = new ArrayList<>(words.length);
+                    for (Span span : tokenSpans) {
+                        offsets.add(new int[] {start + span.getStart(), start + span.getEnd()});
+                    }
+                    result.add(new Sentence(sentenceText, start, trained.parse(List.of(words), offsets)));
+                    continue;
+                }
                 String[] tags = tagAroundTriggers(words);
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {

@@ -67,6 +67,23 @@ final class Lexicon {
             Map.entry("postponement", Family.CANCELLATION), Map.entry("cancellation", Family.CANCELLATION),
             Map.entry("suspension", Family.SUSPENSION), Map.entry("resumption", Family.RESUMPTION));
 
+    /**
+     * Verbs by their dictionary form, for sentences the trained models read: every inflection of each ("is
+     * briefing", "have been delayed"), and verbs whose forms the word lists above do not carry.
+     */
+    private static final Map<String, Family> VERB_LEMMAS = Map.ofEntries(
+            Map.entry("meet", Family.MEETING), Map.entry("visit", Family.MEETING), Map.entry("host", Family.MEETING),
+            Map.entry("negotiate", Family.MEETING), Map.entry("attend", Family.MEETING),
+            Map.entry("urge", Family.DEMAND), Map.entry("demand", Family.DEMAND), Map.entry("propose", Family.PROPOSAL),
+            Map.entry("offer", Family.PROPOSAL), Map.entry("agree", Family.AGREEMENT), Map.entry("sign", Family.SIGNING),
+            Map.entry("brief", Family.BRIEFING), Map.entry("say", Family.STATEMENT), Map.entry("state", Family.STATEMENT),
+            Map.entry("declare", Family.STATEMENT), Map.entry("announce", Family.STATEMENT),
+            Map.entry("stress", Family.STATEMENT), Map.entry("warn", Family.STATEMENT),
+            Map.entry("reiterate", Family.STATEMENT), Map.entry("cancel", Family.CANCELLATION),
+            Map.entry("postpone", Family.CANCELLATION), Map.entry("delay", Family.CANCELLATION),
+            Map.entry("reschedule", Family.CANCELLATION), Map.entry("suspend", Family.SUSPENSION),
+            Map.entry("halt", Family.SUSPENSION), Map.entry("resume", Family.RESUMPTION));
+
     /** Verbs whose particle makes them a trigger: "called off", "pulled out of", "broke down", "walked out". */
     private static final Map<String, Phrasal> PHRASAL = Map.ofEntries(
             Map.entry("call", new Phrasal("off", Family.CANCELLATION)),
@@ -130,7 +147,18 @@ final class Lexicon {
     static boolean isTriggerWord(String lowerCaseWord) {
         return VERBS.containsKey(lowerCaseWord) || NOUNS.containsKey(lowerCaseWord)
                 || OTHER_TRIGGER_WORDS.contains(lowerCaseWord) || PHRASAL.containsKey(lowerCaseWord)
-                || PROCEEDINGS.contains(lowerCaseWord);
+                || PROCEEDINGS.contains(lowerCaseWord) || VERB_LEMMAS.containsKey(stem(lowerCaseWord));
+    }
+
+    /** A verb's likely dictionary form, enough to tell whether a sentence may hold an inflected lemma trigger. */
+    private static String stem(String word) {
+        for (String suffix : List.of("ing", "ed", "es", "s", "d")) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                String base = word.substring(0, word.length() - suffix.length());
+                return VERB_LEMMAS.containsKey(base) ? base : base + "e";
+            }
+        }
+        return word;
     }
 
     /** "took part", "attended", "are participating": joining a meeting rather than naming one. */
@@ -163,6 +191,9 @@ final class Lexicon {
             boolean verbal = false;
             if (token.isVerb() && VERBS.containsKey(word)) {
                 family = VERBS.get(word);
+                verbal = true;
+            } else if (token.isVerb() && token.analysis() != null && VERB_LEMMAS.containsKey(token.lemma())) {
+                family = VERB_LEMMAS.get(token.lemma());
                 verbal = true;
             } else if (NOUNS.containsKey(word) && !token.isVerb()) {
                 family = NOUNS.get(word);
@@ -220,7 +251,8 @@ final class Lexicon {
             }
             boolean callOff = family == Family.CANCELLATION || family == Family.SUSPENSION;
             boolean future = callOff ? isModalInClause(tokens, i)
-                    : isFuture(tokens, i, verbal ? VERB_REACH : NOUN_REACH) || (!verbal && predicateAhead(tokens, i));
+                    : isFuture(tokens, i, verbal ? VERB_REACH : NOUN_REACH) || (!verbal && predicateAhead(tokens, i))
+                    || (verbal && Dependencies.infinitiveOrModal(tokens, i));
             triggers.add(new Trigger(family, i, token.start(), token.end(), verbal, future,
                     isNegated(tokens, i), verbal && isPresentOrPerfect(tokens, i)));
         }
@@ -432,11 +464,11 @@ final class Lexicon {
             if (token.text().equals(",") || isClauseBoundary(token)) {
                 break;
             }
-            if (NEGATIONS.contains(token.lower())) {
+            if (NEGATIONS.contains(token.lower()) || NEGATIONS.contains(token.lemma())) {
                 return true;
             }
         }
-        return false;
+        return Dependencies.negatedDirectly(tokens, i);
     }
 
     /** "has briefed", "are holding", "meets": what the article reports as current rather than dated. */

@@ -187,7 +187,12 @@ final class SentenceReader {
         }
         DateMention date = null;
         for (DateMention d : dates) {
-            Trigger owner = nearest(sentence, dateOwners(sentence, live, d), d.start(), d.end());
+            if (Dependencies.namesAThing(sentence, live, d.start(), d.end())) {
+                continue;
+            }
+            Trigger governor = Dependencies.governing(sentence, live, d.start(), d.end());
+            Trigger owner = governor != null ? governor
+                    : nearest(sentence, dateOwners(sentence, live, d), d.start(), d.end());
             if (group.contains(owner) && (date == null || distance(group, d) < distance(group, date))) {
                 date = d;
             }
@@ -604,13 +609,21 @@ final class SentenceReader {
             case DEMAND -> future ? null : EventType.DEMAND_MADE;
             case PROPOSAL -> future ? null : EventType.PROPOSAL_MADE;
             case AGREEMENT -> future ? null : EventType.AGREEMENT_REACHED;
-            case SIGNING -> future ? null : EventType.DOCUMENT_SIGNED;
+            case SIGNING -> future ? plannedOccasion(resolved) : EventType.DOCUMENT_SIGNED;
             case BRIEFING -> future ? null : EventType.BRIEFING_HELD;
             case STATEMENT -> future ? null : EventType.STATEMENT_ISSUED;
             case CANCELLATION -> future ? null : EventType.MEETING_CANCELLED;
             case SUSPENSION -> future ? null : EventType.TALKS_SUSPENDED;
-            case RESUMPTION -> future ? null : EventType.TALKS_RESUMED;
+            case RESUMPTION -> future ? plannedOccasion(resolved) : EventType.TALKS_RESUMED;
         };
+    }
+
+    /**
+     * A signing or a resumption of talks set for a coming day is a meeting planned for that day ("will sign the
+     * deal on Friday", "talks resume on Monday"); undated, it is only an intention.
+     */
+    private EventType plannedOccasion(Resolved resolved) {
+        return resolved != null && !resolved.date().lastDay().isBefore(published) ? EventType.MEETING_SCHEDULED : null;
     }
 
     /**
