@@ -136,7 +136,9 @@ final class ExtractionReport {
                 half is what the extractor's figures are, and the gap between the halves is part of the result. The
                 halves are balanced by must events (33 and 24) and keep related tracks (the two Russia–Ukraine, Korean
                 and Iranian tracks) on one side so that nothing learnt on one leaks into the other. Each half is scored
-                per corpus and pooled over both.
+                per corpus and pooled over both. The split came after issue 14, whose rules were written looking at all
+                of `more/`: the test half of `more/` is not unseen, and its figures flatter the pooled test half; the
+                test half of `more2/` is the one no rule was written on.
 
                 **Scores.** The extractor's topic is compared with the gold `topicId`: an article given no topic or
                 another one misses all its gold events, and its current events count as wrong (they would be filed
@@ -223,11 +225,11 @@ final class ExtractionReport {
 
                 ## Last run
 
-                The test half first: its figures are the extractor's, on negotiation tracks nobody wrote a rule or chose
-                a model on; the development half is where that is done, and the gap between the two is part of the
-                result. Targets on the test half: must recall ≥ 0.80, precision ≥ 0.80, no event dated after
-                publication unless it is a plan; on the four reference articles, the projected state equals
-                `expectedState`.
+                The test half first: its figures are the extractor's, on negotiation tracks no rule is written and no
+                model chosen on (but `more/`'s were read before the split, see **Two halves**); the development half is
+                where that is done, and the gap between the two is part of the result. Targets on the test half: must
+                recall ≥ 0.80, precision ≥ 0.80, no event dated after publication unless it is a plan; on the four
+                reference articles, the projected state equals `expectedState`.
 
                 """);
         List<Half> halves = halves(annotated);
