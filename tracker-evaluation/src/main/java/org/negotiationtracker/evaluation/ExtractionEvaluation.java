@@ -193,6 +193,9 @@ public final class ExtractionEvaluation {
             Article article = new Article(text.lines().findFirst().orElse(""), text, publisher, null, published);
             Extraction extraction = extractor.extract(article, topics);
             String goldTopic = annotated.path("topicId").asText(onlyTopic);
+            if (goldTopic == null) {
+                throw new IllegalArgumentException(file + " has no topicId, and " + corpus + " has several topics");
+            }
             String chosenTopic = extraction.topic().map(TopicDefinition::id).orElse(null);
             scores.add(score(file, goldTopic, chosenTopic, published, annotated.get("events"), extraction.events()));
             if (hasExpectedState) {
