@@ -27,9 +27,12 @@ import org.negotiationtracker.json.DomainJsonModule;
 /**
  * Runs the extractor over an annotated corpus (a folder with gold.json) and scores it: per article and in
  * total, recall of the 'must' events, precision of the current events extracted, whether each matched date is
- * exact, and how many events other than plans are dated after publication. A corpus with one {@code topic} and
- * an {@code expectedState} also has every extracted event folded through the topic projection and the state
- * compared; a corpus with several {@code topics} registers them all and lets the extractor choose.
+ * exact, how many events other than plans are dated after publication, and whether the extractor chose the
+ * article's topic. A corpus with one {@code topic} and an {@code expectedState} also has every extracted event
+ * folded through the topic projection and the state compared; a corpus with several {@code topics} registers them
+ * all and lets the extractor choose. An article given no topic or another one than its gold {@code topicId}
+ * misses all its gold events, and its current events count as wrong: they would be filed under another
+ * negotiation, or not at all.
  */
 public final class ExtractionEvaluation {
 
@@ -48,7 +51,17 @@ public final class ExtractionEvaluation {
         }
     }
 
-    public record ArticleScore(String file, PartialDate published, List<Match> gold, List<ExtractedEvent> extracted) {
+    /** {@code chosenTopic} is the id of the topic the extractor chose, null when it chose none. */
+    public record ArticleScore(String file, String goldTopic, String chosenTopic, PartialDate published,
+                               List<Match> gold, List<ExtractedEvent> extracted) {
+
+        public boolean topicRight() {
+            return goldTopic.equals(chosenTopic);
+        }
+
+        public CorpusHalf half() {
+            return CorpusHalf.of(goldTopic);
+        }
 
         public long must() {
             return gold.stream().filter(m -> m.kind().equals("must")).count();
@@ -98,6 +111,26 @@ public final class ExtractionEvaluation {
     public record Report(String corpus, List<ArticleScore> articles, boolean hasExpectedState,
                          List<String> stateDifferences) {
 
+        /** The articles of the given half of this corpus, scored as they are here. */
+        public Report half(CorpusHalf half) {
+            return new Report(corpus + ", " + half.label() + " half",
+                    articles.stream().filter(a -> a.half() == half).toList(), false, List.of());
+        }
+
+        /** Several corpora's articles together, as if one corpus. */
+        public static Report pooled(String name, List<Report> reports) {
+            return new Report(name, reports.stream().flatMap(r -> r.articles().stream()).toList(), false, List.of());
+        }
+
+        public long topicRight() {
+            return articles.stream().filter(ArticleScore::topicRight).count();
+        }
+
+        /** The share of articles the extractor gave their gold topic. */
+        public double topicAccuracy() {
+            return articles.isEmpty() ? 1 : (double) topicRight() / articles.size();
+        }
+
         public long must() {
             return articles.stream().mapToLong(ArticleScore::must).sum();
         }
@@ -142,8 +175,10 @@ public final class ExtractionEvaluation {
         JsonNode gold = read(corpus.resolve("gold.json"));
         List<TopicDefinition> topics = new ArrayList<>();
         gold.path("topics").forEach(t -> topics.add(topic(t)));
+        String onlyTopic = null;
         if (gold.has("topic")) {
             topics.add(topic(gold.get("topic")));
+            onlyTopic = gold.get("topic").get("id").asText();
         }
         boolean hasExpectedState = gold.has("expectedState") && topics.size() == 1;
         TopicProjection projection = new TopicProjection(topics.get(0), 0, 0);
@@ -157,7 +192,12 @@ public final class ExtractionEvaluation {
             String publisher = annotated.path("publisher").asText(null);
             Article article = new Article(text.lines().findFirst().orElse(""), text, publisher, null, published);
             Extraction extraction = extractor.extract(article, topics);
-            scores.add(score(file, published, annotated.get("events"), extraction.events()));
+            String goldTopic = annotated.path("topicId").asText(onlyTopic);
+            if (goldTopic == null) {
+                throw new IllegalArgumentException(file + " has no topicId, and " + corpus + " has several topics");
+            }
+            String chosenTopic = extraction.topic().map(TopicDefinition::id).orElse(null);
+            scores.add(score(file, goldTopic, chosenTopic, published, annotated.get("events"), extraction.events()));
             if (hasExpectedState) {
                 Source source = new Source(publisher, "corpus:" + file, published);
                 int n = 0;
@@ -190,10 +230,13 @@ public final class ExtractionEvaluation {
                 texts(topic.get("aliases")), texts(topic.path("disputedTerritory")), basis);
     }
 
-    /** One-to-one, must events first, then also and background events in the annotation's order. */
-    private static ArticleScore score(String file, PartialDate published, JsonNode goldEvents,
-                                      List<ExtractedEvent> extracted) {
-        List<ExtractedEvent> unmatched = new ArrayList<>(extracted);
+    /**
+     * One-to-one, must events first, then also and background events in the annotation's order; nothing matches
+     * when the extractor chose another topic than the gold's, or none.
+     */
+    private static ArticleScore score(String file, String goldTopic, String chosenTopic, PartialDate published,
+                                      JsonNode goldEvents, List<ExtractedEvent> extracted) {
+        List<ExtractedEvent> unmatched = new ArrayList<>(goldTopic.equals(chosenTopic) ? extracted : List.of());
         List<JsonNode> ordered = new ArrayList<>();
         for (String kind : List.of("must", "also", "background")) {
             goldEvents.forEach(e -> {
@@ -209,7 +252,7 @@ public final class ExtractionEvaluation {
             unmatched.remove(found);
             matches.add(new Match(goldEvent, found));
         }
-        return new ArticleScore(file, published, matches, extracted);
+        return new ArticleScore(file, goldTopic, chosenTopic, published, matches, extracted);
     }
 
     /** An article of the corpus as the extractor reads it: without the file's own header. */

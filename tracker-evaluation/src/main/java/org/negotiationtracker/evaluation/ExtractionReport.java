@@ -1,10 +1,8 @@
 package org.negotiationtracker.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
-import org.negotiationtracker.article.ExtractedEvent;
-import org.negotiationtracker.domain.Actor;
 
 /** docs/extraction.md: how extraction works, and the scores of the last evaluation run. */
 final class ExtractionReport {
@@ -12,38 +10,8 @@ final class ExtractionReport {
     private ExtractionReport() {
     }
 
-    static String table(ExtractionEvaluation.Report report) {
-        StringBuilder out = new StringBuilder();
-        out.append("| Article | must found | current extracted | correct | precision | recall (must) | matched dates exact | dated after publication |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
-        for (ExtractionEvaluation.ArticleScore a : report.articles()) {
-            out.append(String.format(Locale.ROOT, "| %s | %d / %d | %d | %d | %s | %s | %d / %d | %d |%n", a.file(),
-                    a.mustFound(), a.must(), a.current().size(), a.correct(), ratio(a.correct(), a.current().size()),
-                    ratio(a.mustFound(), a.must()), a.exactDates(), a.matchedGold(), a.afterPublication()));
-        }
-        out.append(String.format(Locale.ROOT, "| **total** | %d / %d | %d | %d | **%s** | **%s** | %d / %d | %d |%n",
-                report.mustFound(), report.must(), report.current(), report.correct(),
-                ratio(report.correct(), report.current()), ratio(report.mustFound(), report.must()),
-                report.exactDates(), report.matchedGold(), report.afterPublication()));
-        return out.toString();
-    }
-
-    static String summary(ExtractionEvaluation.Report report) {
-        String state = !report.hasExpectedState() ? ""
-                : report.stateDifferences().isEmpty() ? "; projected state equals expectedState"
-                : "; projected state differs: " + report.stateDifferences();
-        return String.format(Locale.ROOT, "%s: must recall %s (%d / %d), precision %s (%d / %d), dates exact %d / %d,"
-                        + " %d events dated after publication%s", report.corpus(),
-                ratio(report.mustFound(), report.must()), report.mustFound(), report.must(),
-                ratio(report.correct(), report.current()), report.correct(), report.current(), report.exactDates(),
-                report.matchedGold(), report.afterPublication(), state);
-    }
-
-    private static String ratio(long part, long whole) {
-        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) part / whole);
-    }
-
-    static String markdown(List<ExtractionEvaluation.Report> reports, long loadMillis) {
+    static String markdown(ExtractionEvaluation.Report reference, List<ExtractionEvaluation.Report> annotated,
+                           long loadMillis) {
         StringBuilder out = new StringBuilder();
         out.append("""
                 # Article extraction
@@ -153,25 +121,44 @@ final class ExtractionReport {
                 ## How it is scored
 
                 `./mvnw -q -pl tracker-evaluation -am test-compile exec:java@evaluate-extraction` (corpus from
-                `../shared/corpus`, or `-Dtracker.corpus.dir=DIR`) evaluates two corpora and rewrites this file: the four
-                reference articles (one topic, with `expectedState`) and, when present, `more/` (real articles of other
-                publishers on twelve other negotiations, several topics, events of kind `must`, `also` and
-                `background`; all topics are registered and the extractor chooses). The articles are read from the
-                corpus, never copied into the repository; the files' own `source:`/`published:` header is not part of
-                the text. An extracted event **matches** a gold event when it has the same type, the same date at the
-                gold's precision (planned date for plans and call-offs), and at least one common actor (any actor when
-                the gold names none): people by surname (the extractor gives people a role), institutions and
-                countries by name or its tail ("State Department" is "U.S. State Department"); matching is one-to-one,
-                `must` events first, then `also`, then `background`. **Recall** counts the `must` events matched.
-                **Precision** judges the current events extracted, that is all but history (events the extractor marks
-                `background`, or that match an annotated background event: recalled history is neither required nor
-                wrong); one is correct when it matches a `must` or `also` event. A matched date is **exact** when it has
-                the gold's precision too. **Dated after publication** counts events other than plans and call-offs
-                dated after the publication day. For the four articles, the extracted events are also folded through
-                `TopicProjection` and the state compared with `expectedState` by `ExpectedStateCheck`.
-                `ArticleExtractionEvaluationTest` asserts on the four articles recall 1.00, precision ≥ 0.85, every
-                matched date exact, nothing dated after publication and the state equal; on `more/` recall ≥ 0.85,
-                precision ≥ 0.85 and nothing dated after publication (each skipped, saying so, without its corpus).
+                `../shared/corpus`, or `-Dtracker.corpus.dir=DIR`) evaluates three corpora and rewrites this file: the
+                four reference articles (one topic, with `expectedState`) and, when present, `more/` and `more2/` (real
+                articles of other publishers on nineteen other negotiations, several topics, events of kind `must`,
+                `also` and `background`; all topics of a corpus are registered and the extractor chooses). The articles
+                are read from the corpus, never copied into the repository; the files' own `source:`/`published:` header
+                is not part of the text.
+
+                **Two halves.** `more/` and `more2/` are split by negotiation track (the gold `topicId`, fixed in
+                `CorpusHalf`) into a development half (`more/`: Iran nuclear talks, Brexit, Russia–Ukraine 2014,
+                inter-Korean summits, the Nile dam; `more2/`: US–North Korea, Russia–Ukraine 2022, the Black Sea grain
+                initiative, Iran–US 2021–2023) and a test half (every other track, including any track of an annotated
+                set added later). Rules are written and models chosen looking at the development half only; the test
+                half is what the extractor's figures are, and the gap between the halves is part of the result. The
+                halves are balanced by must events (33 and 24) and keep related tracks (the two Russia–Ukraine, Korean
+                and Iranian tracks) on one side so that nothing learnt on one leaks into the other. Each half is scored
+                per corpus and pooled over both. The split came after issue 14, whose rules were written looking at all
+                of `more/`: the test half of `more/` is not unseen, and its figures flatter the pooled test half; the
+                test half of `more2/` is the one no rule was written on.
+
+                **Scores.** The extractor's topic is compared with the gold `topicId`: an article given no topic or
+                another one misses all its gold events, and its current events count as wrong (they would be filed
+                under another negotiation, or nowhere). An extracted event **matches** a gold event when it has the same
+                type, the same date at the gold's precision (planned date for plans and call-offs), and at least one
+                common actor (any actor when the gold names none): people by surname (the extractor gives people a
+                role), institutions and countries by name or its tail ("State Department" is "U.S. State
+                Department"); matching is one-to-one, `must` events first, then `also`, then `background`. **Recall**
+                counts the `must` events matched. **Precision** judges the current events extracted, that is all but
+                history (events the extractor marks `background`, or that match an annotated background event:
+                recalled history is neither required nor wrong); one is correct when it matches a `must` or `also`
+                event. A matched date is **exact** when it has the gold's precision too. **Dated after publication**
+                counts events other than plans dated after the publication day. For the four articles, the extracted
+                events are also folded through `TopicProjection` and the state compared with `expectedState` by
+                `ExpectedStateCheck`. `ArticleExtractionEvaluationTest` asserts on the four articles recall 1.00,
+                precision ≥ 0.85, every matched date exact, nothing dated after publication and the state equal; on
+                each half of `more/` and of `more2/`, that must recall, precision and the share of articles given
+                their topic stay at or above floors just under the last measured figures (not the targets, which the
+                test half does not meet yet), and nothing dated after publication (each skipped, saying so, without
+                its corpus).
 
                 ## Progress on articles nobody tuned it to (issue 14)
 
@@ -238,50 +225,74 @@ final class ExtractionReport {
 
                 ## Last run
 
+                The test half first: its figures are the extractor's, on negotiation tracks no rule is written and no
+                model chosen on (but `more/`'s were read before the split, see **Two halves**); the development half is
+                where that is done, and the gap between the two is part of the result. Targets on the test half: must
+                recall ≥ 0.80, precision ≥ 0.80, no event dated after publication unless it is a plan; on the four
+                reference articles, the projected state equals `expectedState`.
+
                 """);
-        for (ExtractionEvaluation.Report report : reports) {
-            out.append("### Corpus `").append(report.corpus()).append("`\n\n").append(table(report)).append('\n');
-            if (report.hasExpectedState()) {
-                out.append(report.stateDifferences().isEmpty()
-                        ? "Projected state: **equals** `expectedState`.\n\n"
-                        : "Projected state: **differs** from `expectedState`: "
-                        + String.join("; ", report.stateDifferences()) + "\n\n");
-            }
+        List<Half> halves = halves(annotated);
+        List<ExtractionEvaluation.Report> rows = new ArrayList<>();
+        halves.forEach(half -> rows.addAll(half.rows()));
+        ExtractionEvaluation.Report referenceRow = ExtractionEvaluation.Report.pooled(
+                "the four reference articles (" + reference.corpus() + ")", List.of(reference));
+        rows.add(referenceRow);
+        if (halves.isEmpty()) {
+            out.append(ScoreTables.totals(rows, referenceRow)).append('\n');
+        } else {
+            Half test = halves.get(0);
+            Half development = halves.get(1);
+            out.append(ScoreTables.totals(rows, test.whole())).append('\n');
+            out.append("Development half minus test half, ").append(pooledName(annotated)).append(": ")
+                    .append(ScoreTables.gap(development.whole(), test.whole())).append(".\n\n");
         }
+        out.append(reference.stateDifferences().isEmpty()
+                ? "Projected state of the four reference articles: **equals** `expectedState`.\n\n"
+                : "Projected state of the four reference articles: **differs** from `expectedState`: "
+                + String.join("; ", reference.stateDifferences()) + "\n\n");
         out.append("Loading the models and gazetteers took ").append(loadMillis).append(" ms in this run.\n");
-        for (ExtractionEvaluation.Report report : reports) {
-            events(out, report);
+        for (Half half : halves) {
+            half.corpora().forEach(report -> out.append("\n### ").append(report.corpus()).append("\n\n")
+                    .append(ScoreTables.table(report)));
         }
+        out.append("\n### The four reference articles (").append(reference.corpus()).append(")\n\n")
+                .append(ScoreTables.table(reference));
+        for (Half half : halves) {
+            half.corpora().forEach(report -> ScoreTables.events(out, report));
+        }
+        ScoreTables.events(out, reference);
         return out.toString();
     }
 
-    private static void events(StringBuilder out, ExtractionEvaluation.Report report) {
-        out.append("\n### Events extracted from `").append(report.corpus())
-                .append("`\n\n| Article | Type | Date | Actors | Location | Matches gold |\n|---|---|---|---|---|---|\n");
-        for (ExtractionEvaluation.ArticleScore a : report.articles()) {
-            for (ExtractedEvent e : a.extracted()) {
-                String kind = a.kindOf(e);
-                out.append("| ").append(a.file()).append(" | ").append(e.type().wireName()).append(" | ")
-                        .append(GoldMatching.eventDate(e)).append(e.background() ? " (background)" : "")
-                        .append(" | ").append(e.actors().stream().map(Actor::name).collect(Collectors.joining(", ")))
-                        .append(" | ").append(e.location() == null ? "" : e.location()).append(" | ")
-                        .append(kind == null ? "no" : kind).append(" |\n");
+    /**
+     * One half of the annotated corpora: {@code whole} is all of them pooled, {@code corpora} each on its own.
+     */
+    record Half(ExtractionEvaluation.Report whole, List<ExtractionEvaluation.Report> corpora) {
+
+        /** The pooled figures, then each corpus's; only the pooled ones when there is one corpus. */
+        List<ExtractionEvaluation.Report> rows() {
+            if (corpora.size() == 1) {
+                return List.of(whole);
             }
+            List<ExtractionEvaluation.Report> rows = new ArrayList<>(List.of(whole));
+            rows.addAll(corpora);
+            return rows;
         }
-        out.append("\n### Gold events of `").append(report.corpus()).append("` not found\n\n");
-        boolean none = true;
-        for (ExtractionEvaluation.ArticleScore a : report.articles()) {
-            for (ExtractionEvaluation.Match m : a.gold()) {
-                if (m.found() == null && !m.kind().equals("background")) {
-                    none = false;
-                    out.append("- ").append(a.file()).append(": ").append(m.kind()).append(' ')
-                            .append(m.gold().get("type").asText()).append(' ').append(m.gold().get("date").asText())
-                            .append('\n');
-                }
-            }
+    }
+
+    /** The test half, then the development half; none without annotated corpora. */
+    static List<Half> halves(List<ExtractionEvaluation.Report> annotated) {
+        if (annotated.isEmpty()) {
+            return List.of();
         }
-        if (none) {
-            out.append("None.\n");
-        }
+        ExtractionEvaluation.Report pooled = ExtractionEvaluation.Report.pooled(pooledName(annotated), annotated);
+        return List.of(CorpusHalf.TEST, CorpusHalf.DEVELOPMENT).stream()
+                .map(half -> new Half(pooled.half(half), annotated.stream().map(c -> c.half(half)).toList()))
+                .toList();
+    }
+
+    private static String pooledName(List<ExtractionEvaluation.Report> annotated) {
+        return annotated.stream().map(ExtractionEvaluation.Report::corpus).collect(Collectors.joining(" + "));
     }
 }
