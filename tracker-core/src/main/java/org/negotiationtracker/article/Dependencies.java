@@ -18,7 +18,11 @@ final class Dependencies {
     }
 
     static boolean parsed(Sentence sentence) {
-        return !sentence.tokens().isEmpty() && sentence.tokens().get(0).analysis() != null;
+        return parsed(sentence.tokens());
+    }
+
+    static boolean parsed(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(0).analysis() != null;
     }
 
     /** The word of [start, end) that heads the others: the one whose head lies outside the span. */
@@ -46,15 +50,67 @@ final class Dependencies {
         }
         List<Token> tokens = sentence.tokens();
         int at = top(sentence, start, end);
+        Trigger told = triggerBelow(tokens, triggers, at, 3);
+        if (told != null) {
+            return told;
+        }
         for (int depth = 0; at >= 0 && at < tokens.size() && depth < MAX_DEPTH; depth++) {
-            int index = at;
-            Trigger trigger = triggers.stream().filter(t -> t.tokenIndex() == index).findFirst().orElse(null);
+            Trigger trigger = triggerAt(triggers, at);
             if (trigger != null && !(tokens.get(at).start() >= start && tokens.get(at).end() <= end)) {
                 return trigger;
+            }
+            if (depth > 0 && tokens.get(at).isVerb() && isNounClause(tokens.get(at))) {
+                return eventOfVerb(tokens, triggers, at);
             }
             at = tokens.get(at).head();
         }
         return null;
+    }
+
+    /** A participle or relative clause that describes a noun: "the letter released on Thursday". */
+    private static boolean isNounClause(Token verb) {
+        return verb.hasRelation("acl") || verb.hasRelation("relcl");
+    }
+
+    /**
+     * The event a clause describing a noun tells of through a trigger of its own ("the talks that took place on
+     * Monday"); none for a clause of its own ("the letter released on Thursday"), whose dates then date no event.
+     */
+    private static Trigger eventOfVerb(List<Token> tokens, List<Trigger> triggers, int verb) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Trigger trigger = tokens.get(i).head() == verb ? triggerAt(triggers, i) : null;
+            if (trigger != null) {
+                return trigger;
+            }
+        }
+        return NO_EVENT;
+    }
+
+    /** A trigger in the clause that modifies a date: "by June, when Putin will be visiting Japan". */
+    private static Trigger triggerBelow(List<Token> tokens, List<Trigger> triggers, int word, int depth) {
+        if (depth == 0) {
+            return null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).head() != word) {
+                continue;
+            }
+            Trigger trigger = triggerAt(triggers, i);
+            if (trigger == null) {
+                trigger = triggerBelow(tokens, triggers, i, depth - 1);
+            }
+            if (trigger != null) {
+                return trigger;
+            }
+        }
+        return null;
+    }
+
+    /** Owns the dates of a verb that tells of no event: they are none of the triggers'. */
+    static final Trigger NO_EVENT = new Trigger(Trigger.Family.STATEMENT, -1, -1, -1, false, false, false, false);
+
+    private static Trigger triggerAt(List<Trigger> triggers, int index) {
+        return triggers.stream().filter(t -> t.tokenIndex() == index).findFirst().orElse(null);
     }
 
     /**

@@ -45,6 +45,9 @@ final class EntityMentions {
         // full names first, so that a surname before its full name still refers to the person
         spans.sort(Comparator.comparingInt((Span s) -> s.to - s.from).reversed());
         for (Span span : spans) {
+            if (span.type.equals("PERSON") && span.to - span.from > 1) {
+                all.removeIf(m -> isSurnameWithin(m, span));
+            }
             if (overlapsAny(all, span.start(), span.end())) {
                 continue;
             }
@@ -54,7 +57,38 @@ final class EntityMentions {
             }
         }
         all.sort(Comparator.comparingInt(Mention::start));
-        return all;
+        return resolveSurnames(all);
+    }
+
+    /** A one-word mention of a person inside a longer name the model found: "Kim" of "Kim Myong Gil". */
+    private static boolean isSurnameWithin(Mention mention, Span span) {
+        return mention.entry().kind() == GazetteerEntry.Kind.PERSON && !mention.surface().contains(" ")
+                && mention.start() >= span.start() && mention.end() <= span.end();
+    }
+
+    /**
+     * A one-word mention of a person ("Kim said") refers to the person last named in full with that word before
+     * it, or, when none was, to the first named after it: two people named Kim are told apart by who the text
+     * was speaking of.
+     */
+    private static List<Mention> resolveSurnames(List<Mention> mentions) {
+        List<Mention> fullNames = mentions.stream().filter(m -> m.entry().kind() == GazetteerEntry.Kind.PERSON
+                && m.surface().trim().contains(" ")).toList();
+        List<Mention> resolved = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            String word = POSSESSIVE.matcher(mention.surface()).replaceFirst("");
+            if (mention.entry().kind() != GazetteerEntry.Kind.PERSON || word.contains(" ")) {
+                resolved.add(mention);
+                continue;
+            }
+            List<Mention> named = fullNames.stream()
+                    .filter(f -> List.of(f.surface().split("[\\s-]+")).contains(word)).toList();
+            Mention before = named.stream().filter(f -> f.end() <= mention.start()).reduce((a, b) -> b).orElse(null);
+            Mention referent = before != null ? before : named.stream().findFirst().orElse(null);
+            resolved.add(referent == null || referent.entry().equals(mention.entry()) ? mention
+                    : new Mention(referent.entry(), mention.surface(), mention.start(), mention.end()));
+        }
+        return resolved;
     }
 
     private static GazetteerEntry entry(Span span, List<Mention> known, Map<String, GazetteerEntry> peopleBySurname) {
@@ -91,9 +125,9 @@ final class EntityMentions {
 
     /**
      * An organisation counts as an actor only where the sentence makes it one: the subject of a verb, one of
-     * several subjects, a body set beside a name, a side "between" or "with" others, a source "according to".
-     * Named as a place, a medium or part of an office ("a post on Twitter", "the TASS news agency", "Secretary of
-     * State") it acts in nothing.
+     * several subjects, a body set beside a name, a side "between" or "with" others. Named as a place, a source, a
+     * medium or part of an office ("a post on Twitter", "according to Axios", "the TASS news agency", "Secretary
+     * of State") it acts in nothing.
      */
     private static boolean acts(Span span, String relation) {
         if (ACTING.contains(relation)) {
@@ -108,9 +142,7 @@ final class EntityMentions {
             return false;
         }
         String word = tokens.get(preposition).lemma();
-        int governor = tokens.get(preposition).head();
-        return word.equals("between") || word.equals("with") || word.equals("by")
-                || (word.equals("to") && governor >= 0 && tokens.get(governor).lemma().equals("accord"));
+        return word.equals("between") || word.equals("with") || word.equals("by");
     }
 
     private static boolean capitalised(String name) {

@@ -191,6 +191,9 @@ final class SentenceReader {
                 continue;
             }
             Trigger governor = Dependencies.governing(sentence, live, d.start(), d.end());
+            if (governor == Dependencies.NO_EVENT) {
+                continue;
+            }
             Trigger owner = governor != null ? governor
                     : nearest(sentence, dateOwners(sentence, live, d), d.start(), d.end());
             if (group.contains(owner) && (date == null || distance(group, d) < distance(group, date))) {
