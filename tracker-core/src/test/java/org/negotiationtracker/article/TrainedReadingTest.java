@@ -1,6 +1,7 @@
 package org.negotiationtracker.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,22 +20,26 @@ class TrainedReadingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Okafor and Lindqvist met in Moscow on Tuesday to discuss the trade framework.            | meeting.held 2021-03-09 [Okafor, Lindqvist]
-            In a post on Twitter on Tuesday, Sergey Lavrov said Russia values the trade framework.   | statement.issued 2021-03-09 [Sergey Lavrov]
-            The trade talks between Russia and China have been delayed until Monday for logistical reasons. | meeting.cancelled 2021-03-15 [Russia, China]
+            The trade talks between Russia and China planned for 15 March have been delayed for logistical reasons. | meeting.cancelled 2021-03-15 [Russia, China]
             Wang Yi expressed doubts over the March 2 date on Tuesday.                                | statement.issued 2021-03-09 [Wang Yi]
-            Russia and China will sign the trade framework on Friday, the Russian Foreign Ministry announced. | statement.issued 2021-03-11 [Russian Foreign Ministry]
-            Sergey Lavrov would be personally meeting Wang Yi in Beijing on Monday.                   | meeting.scheduled 2021-03-15 [Sergey Lavrov, Wang Yi]
+            Russia and China will sign the trade framework in Beijing on Monday.                      | meeting.scheduled 2021-03-15 [Russia, China]
+            Kim Jong Un wrote to Xi Jinping. Kim Tae Ho met Wang Yi in Beijing on Tuesday. Kim said on Wednesday that China and Russia keep the trade framework. | meeting.held 2021-03-09 [Kim Tae Ho, Wang Yi] ; statement.issued 2021-03-10 [Kim Tae Ho]
             """)
     void readsWhatTheModelsTell(String sentence, String expected) {
         Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
                 PartialDate.parse("2021-03-11"));
-        Extraction extraction = Extractors.SHARED.extract(article,
-                List.of(Fixtures.topic("russia-china", List.of("Russia", "China"), List.of("trade framework"))));
+        List<String> events = List.of(expected.split(" ; "));
 
-        List<String> found = extraction.events().stream()
+        assertEquals(events, read(Extractors.SHARED, article));
+        assertNotEquals(events, read(Extractors.RULES_ONLY, article), "the rules alone read it too");
+    }
+
+    private static List<String> read(ArticleExtractor extractor, Article article) {
+        Extraction extraction = extractor.extract(article,
+                List.of(Fixtures.topic("russia-china", List.of("Russia", "China"), List.of("trade framework"))));
+        return extraction.events().stream()
                 .map(e -> e.type().wireName() + " " + (e.plannedFor() != null ? e.plannedFor() : e.occurredAt())
                         + " " + e.actors().stream().map(Actor::name).toList())
                 .toList();
-        assertEquals(List.of(expected), found);
     }
 }
