@@ -73,6 +73,7 @@ final class Lexicon {
      */
     private static final Map<String, Family> VERB_LEMMAS = Map.ofEntries(
             Map.entry("meet", Family.MEETING), Map.entry("visit", Family.MEETING), Map.entry("host", Family.MEETING),
+            Map.entry("travel", Family.MEETING),
             Map.entry("negotiate", Family.MEETING), Map.entry("attend", Family.MEETING),
             Map.entry("urge", Family.DEMAND), Map.entry("demand", Family.DEMAND), Map.entry("propose", Family.PROPOSAL),
             Map.entry("offer", Family.PROPOSAL), Map.entry("agree", Family.AGREEMENT), Map.entry("sign", Family.SIGNING),

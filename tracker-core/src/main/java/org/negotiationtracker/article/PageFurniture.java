@@ -15,7 +15,8 @@ final class PageFurniture {
 
     private static final Pattern LINK_LINE = Pattern.compile("(?i)^\\W*(share|tweet|e-?mail|print|follow us|subscribe"
             + "|read more|read also|related|see also|more on|recommended|most read|advertisement|accessibility links"
-            + "|skip to|sign up|click here|watch)\\b.{0,60}$");
+            + "|skip to|sign up|click here|watch)\\b.{0,60}$"
+            + "|(?i)^\\W*(read more|read also|related|see also|also read)\\s*:");
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^\\W*(source|photo|foto|image|credit|file"
             + "|picture|pictured|video)s?\\s*:.{0,80}$|^\\s*\\[[^\\]]{0,80}\\]\\s*$");
     /** A caption names where the picture comes from: "Credit: Agency", "(Photo: Agency)", "Image Credit: X". */

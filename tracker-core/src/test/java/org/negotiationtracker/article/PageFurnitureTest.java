@@ -14,6 +14,7 @@ class PageFurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Share on Facebook", "Share this article", "READ MORE: Ministers to meet again",
+            "READ MORE: Ministers of both countries will meet again in the capital next week to finish the text",
             "Source: Wire Agency", "Photo: Jane Doe/Agency", "[File: Wire Agency]",
             "The minister arrives at the talks. Credit: Agency", "• Ministers meet in Vienna",
             "Accessibility links"})

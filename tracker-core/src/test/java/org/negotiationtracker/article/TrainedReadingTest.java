@@ -22,6 +22,7 @@ class TrainedReadingTest {
             Okafor and Lindqvist met in Moscow on Tuesday to discuss the trade framework.            | meeting.held 2021-03-09 [Okafor, Lindqvist]
             The trade talks between Russia and China planned for 15 March have been delayed for logistical reasons. | meeting.cancelled 2021-03-15 [Russia, China]
             Wang Yi expressed doubts over the March 2 date on Tuesday.                                | statement.issued 2021-03-09 [Wang Yi]
+            Wang Yi travelled to Moscow on Tuesday.                                                   | meeting.held 2021-03-09 [Wang Yi]
             Russia and China will sign the trade framework in Beijing on Monday.                      | meeting.scheduled 2021-03-15 [Russia, China]
             Kim Jong Un wrote to Xi Jinping. Kim Tae Ho met Wang Yi in Beijing on Tuesday. Kim said on Wednesday that China and Russia keep the trade framework. | meeting.held 2021-03-09 [Kim Tae Ho, Wang Yi] ; statement.issued 2021-03-10 [Kim Tae Ho]
             """)
