@@ -258,7 +258,8 @@ final class ExtractionReport {
         out.append("""
                 What each costs, in this run: loading it with all its models (the trained ones load lazily in the
                 service; here they are loaded at once), the heap live after a full collection once loaded, and the
-                resident memory of the process (`VmRSS`), with in brackets what the load added: the command runs
+                resident memory of the process (`VmRSS`), with in brackets what the load added (less than nothing when
+                the full collection before it released more than the load took): the command runs
                 inside Maven's JVM, whose own memory the resident figure includes. Articles per second are those of
                 the pass over every corpus on one thread, cold (the first pass of each extractor, no warm-up; the rules
                 alone ran first and warmed the code both share), on articles of 1.2 to 3.3 KB: `bench/run.sh - articles`
