@@ -46,19 +46,42 @@ final class ScoreTables {
                 + " | matched dates exact | dated after publication |\n|---|---|---|---|---|---|---|\n");
         for (ExtractionEvaluation.Report r : reports) {
             String bold = r == headline ? "**" : "";
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d / %d | %s (%d / %d) | %s (%d / %d) | %d / %d | %d |%n",
-                    bold + r.corpus() + bold, r.articles().size(), r.topicRight(), r.articles().size(),
-                    ratio(r.mustFound(), r.must()), r.mustFound(), r.must(), ratio(r.correct(), r.current()),
-                    r.correct(), r.current(), r.exactDates(), r.matchedGold(), r.afterPublication()));
+            out.append("| ").append(bold).append(r.corpus()).append(bold).append(totalsCells(r));
         }
         return out.toString();
     }
 
-    /** How much better the development half does than the test half. */
-    static String gap(ExtractionEvaluation.Report development, ExtractionEvaluation.Report test) {
+    /**
+     * Two runs' rows of the same articles, each row of the first followed by the same row of the second, the
+     * extractor named in the second column; the first pair's articles in bold.
+     */
+    static String comparison(String firstName, List<ExtractionEvaluation.Report> first, String secondName,
+                             List<ExtractionEvaluation.Report> second) {
+        StringBuilder out = new StringBuilder("| Articles | extractor | count | topic chosen right | must recall"
+                + " | precision | matched dates exact | dated after publication |\n|---|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < first.size(); i++) {
+            String bold = i == 0 ? "**" : "";
+            out.append("| ").append(bold).append(first.get(i).corpus()).append(bold).append(" | ").append(firstName)
+                    .append(totalsCells(first.get(i)));
+            out.append("| ").append(bold).append(second.get(i).corpus()).append(bold).append(" | ")
+                    .append(secondName).append(totalsCells(second.get(i)));
+        }
+        return out.toString();
+    }
+
+    /** A report's totals as the cells after its name, from the cell separator on. */
+    private static String totalsCells(ExtractionEvaluation.Report r) {
+        return String.format(Locale.ROOT, " | %d | %d / %d | %s (%d / %d) | %s (%d / %d) | %d / %d | %d |%n",
+                r.articles().size(), r.topicRight(), r.articles().size(), ratio(r.mustFound(), r.must()),
+                r.mustFound(), r.must(), ratio(r.correct(), r.current()), r.correct(), r.current(), r.exactDates(),
+                r.matchedGold(), r.afterPublication());
+    }
+
+    /** The first report's figures minus the second's: how much better the first does. */
+    static String gap(ExtractionEvaluation.Report first, ExtractionEvaluation.Report second) {
         return String.format(Locale.ROOT, "must recall %+.2f, precision %+.2f, topic chosen right %+.2f",
-                development.recall() - test.recall(), development.precision() - test.precision(),
-                development.topicAccuracy() - test.topicAccuracy());
+                first.recall() - second.recall(), first.precision() - second.precision(),
+                first.topicAccuracy() - second.topicAccuracy());
     }
 
     static String summary(ExtractionEvaluation.Report report) {
