@@ -43,6 +43,11 @@ final class ExtractionReport {
                    the models are loaded once and shared, the taggers are per thread. Page furniture is skipped
                    (`PageFurniture`): sharing and navigation lines, credits and captions, bullets, a repeated line, and
                    runs of three or more lines without a sentence's end once the body has begun (related headlines).
+                   With the trained models (`TrainedModels`), the words of each sentence that may hold an event go to
+                   NLP4J instead of OpenNLP's tagger: each word then carries its lemma, Penn Treebank tag (mapped to the
+                   Universal tag the rules read), named-entity tag and its head and label in a dependency parse. The
+                   rules consult them where they are (`Dependencies`, `EntityMentions`) and fall back to the words
+                   where they are not, so the rules alone stay a working extractor.
                 3. **Gazetteers** (`src/main/resources/gazetteer/*.tsv`, extended by the files of any folder passed to
                    `ArticleExtractor.load`): people with spellings and transliterations, country, role and years in
                    office; institutions; countries with demonyms; places with their country and kind. Matching is
@@ -54,7 +59,13 @@ final class ExtractionReport {
                    acting for the country or institution named with the office, and the surname alone then refers back to
                    them; `NamedBodies` makes an institution of capitalised words ending in a body noun ("Trade Ministry",
                    "Contact Group"), a country's office named after its demonym ("Egypt's foreign ministry": "Egyptian
-                   Foreign Ministry"), a country's government being the country.
+                   Foreign Ministry"), a country's government being the country. With the trained models
+                   (`EntityMentions`), people and organisations the named-entity model tags where the gazetteer and the
+                   rules found nothing become actors: a person with the country named in their noun phrase ("Ruritanian
+                   negotiator Anna Berg", "Anna Berg, Ruritania's envoy"), an organisation only where the sentence makes
+                   it act (subject, coordinated subject, apposition, a side "between" or "with" others; not "a post on
+                   Twitter", "according to" a medium, "Secretary of State"). A one-word name refers to the person last
+                   named in full with that word ("Kim" after "Kim Tae Ho" is not Kim Jong Un).
                 4. **Topic.** A registered topic qualifies when the article names one of its aliases or disputed items
                    and one of its parties, or every party of a bilateral topic plus a negotiation word; the best score
                    wins. No topic: no events.
@@ -74,7 +85,12 @@ final class ExtractionReport {
                    A and B ...` is a signing by A and B. `insisted that X would ...` states a position (a statement); it
                    is a demand only with an obligation in what was insisted on (`must`, `should`, `has to`) or as
                    `insisted on X`. A proposal noun is an event only when someone puts it forward (`made`, `presented`,
-                   `submitted`, `tabled` ... a proposal); `a proposal was on the table` is not.
+                   `submitted`, `tabled` ... a proposal); `a proposal was on the table` is not. With the trained
+                   models, verbs are also found by their lemma, every inflection of each (`is briefing`, `have been
+                   delayed`, `travelled to`: a visit), a verb with an infinitival `to` or a modal of its own (`to be
+                   held`, `would be meeting`) tells no past event, a `not` attached to the trigger negates it, and the
+                   Penn tags tell past tense. A signing or a resumption of talks set for a coming day is a meeting
+                   planned for that day (`will sign the deal on Friday`).
                 6. **Attachment.** Within a sentence, triggers of one family make one candidate; every person,
                    institution, place and date goes to its nearest trigger. A meeting with one named person takes the
                    sentence's nearest other person ("met his counterpart X"); an anaphoric meeting ("these negotiations")
@@ -96,7 +112,12 @@ final class ExtractionReport {
                    days before the summit` counts from the summit, not from publication, and dates nothing. A day or
                    month without a year, and a
                    weekday, resolve to the side of the publication date the event lies on: behind for what happened,
-                   ahead for plans; unknown tense takes the nearest. Dates that name a thing (`the declaration of 1956`,
+                   ahead for plans; unknown tense takes the nearest. With a parse, a date belongs to the trigger up
+                   its chain of heads (`will sign the deal on Friday, the ministry announced`: Friday is the signing's,
+                   not the announcement's), or to a trigger of a clause that modifies it (`by June, when Putin will be
+                   visiting Japan`); a date in a clause that describes a noun dates no event (`a letter released on
+                   Thursday`), nor does one that modifies a noun which is no event word (`doubts over the June 12
+                   date`). Dates that name a thing (`the declaration of 1956`,
                    `as of October 19, 1956`), of comparison (`like last time on May 5`), deadlines and starts (`by June
                    30`, `since May`), and dates of the report itself (`told reporters on Wednesday`, `said that on
                    Friday ...` dates what was said) date no event. ISO dates are days; a weekend is its Saturday. Only
