@@ -42,8 +42,9 @@ final class EntityMentions {
         for (Sentence sentence : sentences) {
             spans.addAll(spans(sentence));
         }
-        // full names first, so that a surname before its full name still refers to the person
-        spans.sort(Comparator.comparingInt((Span s) -> s.to - s.from).reversed());
+        // names of several words first, in text order: a surname, even before its full name, then refers to the
+        // person, and a longer span ending in a known surname ("his Telegram Channel Podolyak") to that person
+        spans.sort(Comparator.comparing((Span s) -> s.to - s.from == 1).thenComparingInt(Span::start));
         for (Span span : spans) {
             if (span.type.equals("PERSON") && span.to - span.from > 1) {
                 all.removeIf(m -> isSurnameWithin(m, span));
