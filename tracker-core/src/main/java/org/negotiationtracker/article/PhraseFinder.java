@@ -1,7 +1,6 @@
 package org.negotiationtracker.article;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,25 +21,32 @@ final class PhraseFinder {
     private PhraseFinder() {
     }
 
-    /**
-     * The alias's weight in the article: each occurrence weighs its sentence's weight times the share of the
-     * alias's words found, the heaviest {@code most} occurrences counted.
-     */
-    static double weight(TopicProfile.Alias alias, TopicText article, int most) {
-        List<Double> occurrences = new ArrayList<>();
+    /** An alias found in a sentence: the sentence's weight, and which of the alias's words were found. */
+    record Occurrence(double where, List<TopicWords.Word> found, int of) {
+
+        double share() {
+            return (double) found.size() / of;
+        }
+    }
+
+    /** Every occurrence of the alias in the article. */
+    static List<Occurrence> occurrences(TopicProfile.Alias alias, TopicText article) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        List<TopicWords.Word> words = alias.words();
         for (TopicText.Sentence sentence : article.sentences()) {
             if (alias.exact()) {
-                int count = wordForWord(alias.words(), sentence.words());
+                int count = wordForWord(words, sentence.words());
                 for (int i = 0; i < count; i++) {
-                    occurrences.add(sentence.weight());
+                    occurrences.add(new Occurrence(sentence.weight(), words, words.size()));
                 }
             } else {
-                inAnyOrder(alias.words(), sentence.words())
-                        .forEach(share -> occurrences.add(share * sentence.weight()));
+                for (Set<Integer> found : inAnyOrder(words, sentence.words())) {
+                    occurrences.add(new Occurrence(sentence.weight(),
+                            found.stream().sorted().map(words::get).toList(), words.size()));
+                }
             }
         }
-        return occurrences.stream().sorted(Comparator.reverseOrder()).limit(most).mapToDouble(Double::doubleValue)
-                .sum();
+        return occurrences;
     }
 
     /** How many times the words stand in the sentence in this order, one after the other. */
@@ -62,9 +68,9 @@ final class PhraseFinder {
         return count;
     }
 
-    /** For each occurrence of the alias's words close together, in any order: the share of them found. */
-    private static List<Double> inAnyOrder(List<TopicWords.Word> alias, List<TopicWords.Word> sentence) {
-        List<Double> shares = new ArrayList<>();
+    /** For each occurrence of the alias's words close together, in any order: which of them were found. */
+    private static List<Set<Integer>> inAnyOrder(List<TopicWords.Word> alias, List<TopicWords.Word> sentence) {
+        List<Set<Integer>> occurrences = new ArrayList<>();
         int window = alias.size() + SLACK;
         for (int i = 0; i < sentence.size(); i++) {
             TopicWords.Word first = sentence.get(i);
@@ -91,11 +97,11 @@ final class PhraseFinder {
             boolean partial = alias.size() >= SHORTEST_PARTIAL && found.size() == alias.size() - 1 && specific
                     && telling >= 2 && missing(alias, found).stream().noneMatch(TopicWords.Word::named);
             if (whole || partial) {
-                shares.add((double) found.size() / alias.size());
+                occurrences.add(found);
                 i = last;
             }
         }
-        return shares;
+        return occurrences;
     }
 
     private static List<TopicWords.Word> missing(List<TopicWords.Word> alias, Set<Integer> found) {

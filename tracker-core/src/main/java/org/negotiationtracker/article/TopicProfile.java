@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.negotiationtracker.domain.TopicDefinition;
@@ -38,7 +37,7 @@ final class TopicProfile {
     }
 
     /** An alias or disputed item; one with a number in it ("P5+1", "Line 23") is only found word for word. */
-    record Alias(List<TopicWords.Word> words, String key, boolean exact) {
+    record Alias(List<TopicWords.Word> words, boolean exact) {
     }
 
     /** Words that make a country's name its state: "Government of South Sudan", "Republic of Cyprus". */
@@ -63,7 +62,7 @@ final class TopicProfile {
             boolean onlySides = words.stream().allMatch(w -> w.named()
                     && (sides.contains(w.key()) || sides.contains(w.country())));
             if (!words.isEmpty() && !onlySides) {
-                aliases.add(new Alias(words, key(words), words.stream().anyMatch(w -> w.key().matches(".*\\d.*"))));
+                aliases.add(new Alias(words, words.stream().anyMatch(w -> w.key().matches(".*\\d.*"))));
             }
         }
     }
@@ -126,13 +125,6 @@ final class TopicProfile {
         }
         String acronym = letters.toString();
         return Optional.of(List.of(new TopicWords.Word(Words.key(acronym), true, false, null, 0, acronym.length())));
-    }
-
-    /** The same words in any order are the same name, whichever topics list it. */
-    private static String key(List<TopicWords.Word> words) {
-        Set<String> keys = new TreeSet<>();
-        words.forEach(w -> keys.add(w.key()));
-        return String.join(" ", keys);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
