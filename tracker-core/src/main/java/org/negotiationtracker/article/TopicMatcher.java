@@ -1,81 +1,154 @@
 package org.negotiationtracker.article;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.negotiationtracker.domain.TopicDefinition;
 
 /**
- * Which registered topic an article is about. A topic qualifies when the article names one of its aliases
- * or disputed items and at least one party, or names every party of a bilateral topic together with a word
- * of negotiation; the best-scoring qualifying topic wins, none when none qualifies.
+ * Which registered topic an article is about, by rules and gazetteers alone (it runs on every article posted).
+ * A topic qualifies when the article names one of its aliases or disputed items (one that says which topic it
+ * is, see {@link #specificity}) and one of its parties, or
+ * speaks of negotiating and names two of its parties in its title or first sentences (one of them among the first
+ * two listed, or half the parties in all), or every party of it. Parties are named by name, demonym, capital,
+ * institutions and people, a country's government or opposition, acronym; aliases are found as sets of words in
+ * any order and spelling ("Saudi-Iranian deal" for "Saudi-Iran rapprochement"). The score adds, for each party
+ * named, where it is named (title, first sentences, the rest), divided by the square root of the number of
+ * parties, so naming more of a topic's parties counts and a topic of few parties all named beats a larger one
+ * naming the same few; and for each alias found, where it is found times its specificity. The best
+ * score wins, a tie goes to the topic of fewer parties; none when none qualifies.
  */
 final class TopicMatcher {
 
-    private static final Pattern NEGOTIATION_WORDS = Pattern.compile(
-            "(?i)\\b(talks|negotiat\\w*|summit|treaty|agreement|deal|ceasefire|truce|dialogue)\\b");
+    /** Occurrences of one alias counted at most, so that a long article does not win by repeating a word. */
+    private static final int ALIAS_OCCURRENCES = 3;
+    /** An alias found qualifies a topic when its words are mostly the topic's own (see {@link #specificity}). */
+    private static final double TELLING = 0.5;
+    private static final int PRINCIPAL_PARTIES = 2;
+    private static final int PROFILES_KEPT = 1000;
+
+    private final Gazetteer gazetteer;
+    private final Map<TopicDefinition, TopicProfile> profiles = new ConcurrentHashMap<>();
+
+    /** Reads parties and aliases with the bundled gazetteer. */
+    TopicMatcher() {
+        this(BundledGazetteer.INSTANCE);
+    }
+
+    TopicMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     Optional<TopicMatch> assign(String text, List<Mention> mentions, List<TopicDefinition> topics) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        TopicDefinition best = null;
-        double bestScore = 0;
-        for (TopicDefinition topic : topics) {
-            int aliasHits = 0;
-            for (String alias : concat(topic.aliases(), topic.disputedItems())) {
-                aliasHits += count(lower, alias.toLowerCase(Locale.ROOT));
+        TopicText article = new TopicText(text, mentions);
+        List<TopicProfile> candidates = topics.stream().map(this::profile).toList();
+        Map<String, Integer> topicsByWord = new HashMap<>();
+        candidates.forEach(p -> p.aliases().stream().flatMap(a -> a.words().stream())
+                .filter(w -> !TopicWords.isNegotiating(w)).map(TopicWords.Word::key).distinct()
+                .forEach(key -> topicsByWord.merge(key, 1, Integer::sum)));
+        TopicMatch best = null;
+        for (TopicProfile candidate : candidates) {
+            Optional<Double> score = score(candidate, article, topicsByWord);
+            if (score.isPresent() && (best == null || score.get() > best.score()
+                    || (score.get() == best.score() && candidate.parties().size() < best.topic().parties().size()))) {
+                best = new TopicMatch(candidate.topic(), score.get());
             }
-            Set<String> partiesNamed = partiesNamed(topic, mentions, lower);
-            boolean qualifies = (aliasHits > 0 && !partiesNamed.isEmpty())
-                    || (topic.parties().size() >= 2 && partiesNamed.size() == topic.parties().size()
-                    && NEGOTIATION_WORDS.matcher(text).find());
-            if (!qualifies) {
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private TopicProfile profile(TopicDefinition topic) {
+        if (profiles.size() > PROFILES_KEPT) {
+            profiles.clear();
+        }
+        return profiles.computeIfAbsent(topic, t -> new TopicProfile(t, gazetteer));
+    }
+
+    /** The topic's score, or none when the article does not qualify for it. */
+    private static Optional<Double> score(TopicProfile topic, TopicText article, Map<String, Integer> topicsByWord) {
+        List<TopicProfile.Party> parties = topic.parties();
+        double partyWeights = 0;
+        int named = 0;
+        int acting = 0;
+        int inLead = 0;
+        boolean principalInLead = false;
+        for (int i = 0; i < parties.size(); i++) {
+            PartyEvidence evidence = evidence(parties.get(i), article);
+            if (evidence.weight() == 0) {
                 continue;
             }
-            double score = aliasHits + 2.0 * partiesNamed.size() / Math.max(1, topic.parties().size());
-            if (score > bestScore) {
-                bestScore = score;
-                best = topic;
+            partyWeights += evidence.weight();
+            named++;
+            acting += evidence.acting() ? 1 : 0;
+            if (evidence.lead()) {
+                inLead++;
+                principalInLead |= i < PRINCIPAL_PARTIES;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new TopicMatch(best, bestScore));
+        double aliasWeights = 0;
+        boolean tellingAlias = false;
+        for (TopicProfile.Alias alias : topic.aliases()) {
+            List<Double> weights = new ArrayList<>();
+            for (PhraseFinder.Occurrence occurrence : PhraseFinder.occurrences(alias, article)) {
+                double specificity = specificity(occurrence.found(), topicsByWord);
+                tellingAlias |= specificity > TELLING;
+                weights.add(occurrence.where() * occurrence.share() * specificity);
+            }
+            aliasWeights += weights.stream().sorted(Comparator.reverseOrder()).limit(ALIAS_OCCURRENCES)
+                    .mapToDouble(Double::doubleValue).sum();
+        }
+        boolean byAlias = tellingAlias && named > 0;
+        boolean byParties = article.negotiating() && ((parties.size() >= 2 && acting == parties.size())
+                || (inLead >= 2 && (principalInLead || 2 * acting >= parties.size())));
+        if (!byAlias && !byParties) {
+            return Optional.empty();
+        }
+        return Optional.of(partyWeights / Math.sqrt(parties.size()) + aliasWeights);
     }
 
-    private Set<String> partiesNamed(TopicDefinition topic, List<Mention> mentions, String lower) {
-        Set<String> named = new HashSet<>();
-        for (String party : topic.parties()) {
-            String key = Words.key(party);
-            boolean viaGazetteer = mentions.stream().anyMatch(m -> m.entry().country() != null
-                    && Words.key(m.entry().country()).equals(key));
-            if (viaGazetteer || count(lower, party.toLowerCase(Locale.ROOT)) > 0) {
-                named.add(party);
+    /**
+     * How much the words found of an alias say which topic it is: the mean, over those that are not words for
+     * negotiating, of one over the number of registered topics whose aliases use the word. "Peace talks" says
+     * little when five topics speak of peace; "grain corridor" says much when one topic speaks of grain.
+     */
+    private static double specificity(List<TopicWords.Word> found, Map<String, Integer> topicsByWord) {
+        return found.stream().filter(w -> !TopicWords.isNegotiating(w))
+                .mapToDouble(w -> 1.0 / topicsByWord.getOrDefault(w.key(), 1)).average().orElse(0);
+    }
+
+    /** Where a party is named at best, whether as a side that acts (not only as a venue), and in the lead. */
+    private record PartyEvidence(double weight, boolean acting, boolean lead) {
+    }
+
+    private static PartyEvidence evidence(TopicProfile.Party party, TopicText article) {
+        double weight = 0;
+        boolean acting = false;
+        boolean lead = false;
+        for (TopicText.Reference reference : article.references()) {
+            if (party.namedBy(reference)) {
+                weight = Math.max(weight, reference.weight());
+                acting |= reference.acting();
+                lead |= reference.acting() && reference.lead();
             }
         }
-        return named;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-    }
-
-    /** Occurrences as whole words. */
-    private static int count(String text, String phrase) {
-        if (phrase.isBlank()) {
-            return 0;
-        }
-        int count = 0;
-        int from = 0;
-        while ((from = text.indexOf(phrase, from)) >= 0) {
-            int end = from + phrase.length();
-            boolean startsWord = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1));
-            boolean endsWord = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startsWord && endsWord) {
-                count++;
+        for (List<TopicWords.Word> phrase : party.phrases()) {
+            for (TopicText.Sentence sentence : article.sentences()) {
+                if (PhraseFinder.wordForWord(phrase, sentence.words()) > 0) {
+                    weight = Math.max(weight, sentence.weight());
+                    acting = true;
+                    lead |= sentence.lead();
+                }
             }
-            from = end;
         }
-        return count;
+        return new PartyEvidence(weight, acting, lead);
+    }
+
+    /** The bundled gazetteer, read once however many extractors are made. */
+    private static final class BundledGazetteer {
+        static final Gazetteer INSTANCE = new Gazetteer(GazetteerFiles.bundled());
     }
 }
