@@ -13,6 +13,7 @@ import static org.negotiationtracker.articleintake.InventedArticles.article;
 import static org.negotiationtracker.articleintake.InventedArticles.marker;
 import static org.negotiationtracker.articleintake.InventedArticles.meetingText;
 import static org.negotiationtracker.articleintake.InventedArticles.post;
+import static org.negotiationtracker.articleintake.InventedArticles.postAndWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,7 @@ class ArticlesApiTest {
         String text = meetingText(marker());
         String url = "https://wire.example/south-asia/" + marker();
 
-        JsonNode answer = read(post(article(text, url, "2021-03-05")).statusCode(201).extract().asString());
+        JsonNode answer = read(postAndWait(article(text, url, "2021-03-05")).statusCode(201).extract().asString());
 
         assertEquals(TOPIC, answer.at("/topic/id").asText());
         assertFalse(answer.get("duplicate").asBoolean());
@@ -52,9 +53,11 @@ class ArticlesApiTest {
         long articlePosition = answer.at("/article/position").asLong();
         JsonNode events = answer.get("events");
         assertTrue(events.size() >= 1, "no event extracted from " + answer);
+        long firstPosition = events.get(0).get("position").asLong();
+        assertTrue(firstPosition > articlePosition, answer.toString());
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);
-            assertEquals(articlePosition + 1 + i, event.get("position").asLong(), "one batch, in order: " + answer);
+            assertEquals(firstPosition + i, event.get("position").asLong(), "one append, in order: " + answer);
             assertEquals(answer.get("articleId").asText() + "-" + (i + 1), event.get("id").asText());
             JsonNode evidence = event.get("evidence");
             assertEquals(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()),
@@ -83,7 +86,7 @@ class ArticlesApiTest {
     @Test
     void postingTheSameArticleAgainAppendsNothingAndAnswersWithTheFirstResult() throws Exception {
         Map<String, Object> article = article(meetingText(marker()), "https://wire.example/" + marker(), "2021-03-05");
-        JsonNode first = read(post(article).statusCode(201).extract().asString());
+        JsonNode first = read(postAndWait(article).statusCode(201).extract().asString());
         long head = head();
 
         JsonNode again = read(post(article).statusCode(200).extract().asString());
@@ -96,7 +99,7 @@ class ArticlesApiTest {
     @Test
     void anArticleAtAKnownUrlIsTheStoredOneEvenWithEditedText() throws Exception {
         String path = "/edited/" + marker();
-        JsonNode first = read(post(article(meetingText(marker()), "https://wire.example" + path, "2021-03-05"))
+        JsonNode first = read(postAndWait(article(meetingText(marker()), "https://wire.example" + path, "2021-03-05"))
                 .statusCode(201).extract().asString());
         long head = head();
 
@@ -111,7 +114,7 @@ class ArticlesApiTest {
     @Test
     void theSameTextFromAnotherUrlOrReflowedIsTheStoredArticle() throws Exception {
         String text = meetingText(marker());
-        JsonNode first = read(post(article(text, "https://wire.example/" + marker(), "2021-03-05")).statusCode(201)
+        JsonNode first = read(postAndWait(article(text, "https://wire.example/" + marker(), "2021-03-05")).statusCode(201)
                 .extract().asString());
         long head = head();
 
@@ -132,7 +135,7 @@ class ArticlesApiTest {
         try {
             for (int i = 0; i < 8; i++) {
                 answers.add(clients.submit(() -> {
-                    var response = post(article).extract();
+                    var response = postAndWait(article).extract();
                     return response.statusCode() + " " + read(response.asString()).at("/article/position").asText();
                 }));
             }
@@ -145,7 +148,7 @@ class ArticlesApiTest {
         } finally {
             clients.shutdownNow();
         }
-        JsonNode stored = read(post(article).statusCode(200).extract().asString());
+        JsonNode stored = read(postAndWait(article).statusCode(200).extract().asString());
         assertEquals(head + 1 + stored.get("events").size(), head(), "the article and its events, once");
     }
 
@@ -170,7 +173,7 @@ class ArticlesApiTest {
                 + "<nav><a href=\"/\">Home</a></nav><article><p>" + meetingText(marker).replace(". ", ".</p>\n<p>")
                 + "</p></article></body></html>";
 
-        JsonNode answer = read(post(article(html, null, "2021-03-05")).statusCode(201).extract().asString());
+        JsonNode answer = read(postAndWait(article(html, null, "2021-03-05")).statusCode(201).extract().asString());
 
         JsonNode stored = read(given().queryParam("topic", TOPIC).queryParam("after",
                         answer.at("/article/position").asLong() - 1).queryParam("limit", 1).get("/api/events").then()
@@ -185,7 +188,7 @@ class ArticlesApiTest {
 
     @Test
     void withoutPublishedAtTheDatelineDatesTheArticleAndTheYearIsInferred() throws Exception {
-        JsonNode answer = read(post(article(meetingText(marker()), null, null)).statusCode(201).extract().asString());
+        JsonNode answer = read(postAndWait(article(meetingText(marker()), null, null)).statusCode(201).extract().asString());
 
         assertEquals("dateline", answer.at("/publication/datedBy").asText());
         assertTrue(answer.at("/publication/yearInferred").asBoolean(), answer.toString());
@@ -208,7 +211,7 @@ class ArticlesApiTest {
 
     @Test
     void everyStreamAndReadOfTheLogCopesWithArticles() throws Exception {
-        JsonNode answer = read(post(article(meetingText(marker()), null, "2021-03-05")).statusCode(201).extract()
+        JsonNode answer = read(postAndWait(article(meetingText(marker()), null, "2021-03-05")).statusCode(201).extract()
                 .asString());
         long position = answer.at("/article/position").asLong();
 

@@ -1,0 +1,40 @@
+package org.negotiationtracker.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code wait} preference of a {@code Prefer} header (RFC 7240): how long the client is willing to wait for
+ * the answer. Preferences it does not understand, or a wait that is no number of seconds, are ignored, as the
+ * RFC asks.
+ */
+final class PreferWait {
+
+    /** No client waits longer than a day; larger numbers are not worth parsing into a duration. */
+    private static final int MAX_DIGITS = 6;
+
+    private PreferWait() {
+    }
+
+    /** The wait asked for, no longer than {@code max}, or null when none was. */
+    static Duration of(List<String> headers, Duration max) {
+        if (headers == null) {
+            return null;
+        }
+        for (String header : headers) {
+            for (String preference : header.split(",")) {
+                String token = preference.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+                if (token.startsWith("wait=")) {
+                    String seconds = token.substring("wait=".length()).strip();
+                    if (!seconds.isEmpty() && seconds.length() <= MAX_DIGITS
+                            && seconds.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                        Duration asked = Duration.ofSeconds(Long.parseLong(seconds));
+                        return asked.compareTo(max) > 0 ? max : asked;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
