@@ -147,16 +147,6 @@ public class ExtractionWorker implements CommitListener {
         return warmUp.loaded();
     }
 
-    /** The last log position this instance's extractor is done with; -1 before it has read its checkpoint. */
-    public long position() {
-        return position;
-    }
-
-    /** The extractor's thread, for liveness; null when this instance does not extract. */
-    public BackgroundThread thread() {
-        return subscription == null ? null : subscription.thread();
-    }
-
     /** @return true when more articles are waiting at once */
     private boolean round() throws SQLException, InterruptedException {
         long from;
@@ -173,8 +163,12 @@ public class ExtractionWorker implements CommitListener {
         position = from;
         long at = from;
         for (LoggedEvent logged : articles) {
-            if (logged.position() > head || !subscription.thread().isRunning()) {
+            if (!subscription.thread().isRunning()) {
                 return false;
+            }
+            if (logged.position() > head) {
+                // appended after this round looked at the head: the next round takes it
+                return true;
             }
             extract((ArticleReceived) logged.event(), logged.position());
             at = advance(at, logged.position());
