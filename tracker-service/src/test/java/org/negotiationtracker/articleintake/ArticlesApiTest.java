@@ -28,7 +28,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/articles: an article and the events extracted from it go into the log as one batch, once. */
+/**
+ * POST /api/articles, waiting for the extractor (Prefer: wait): the article goes into the log once, and the events
+ * extracted from it follow in one append, each pointing to it. ExtractorElsewhereTest has the answer without waiting.
+ */
 @QuarkusTest
 class ArticlesApiTest {
 
@@ -40,11 +43,13 @@ class ArticlesApiTest {
     }
 
     @Test
-    void theArticleAndItsEventsAreAppendedTogetherAndEachEventPointsToTheArticle() throws Exception {
+    void theArticleIsAppendedThenItsEventsInOneAppendEachPointingToTheArticle() throws Exception {
         String text = meetingText(marker());
         String url = "https://wire.example/south-asia/" + marker();
 
-        JsonNode answer = read(postAndWait(article(text, url, "2021-03-05")).statusCode(201).extract().asString());
+        JsonNode answer = read(postAndWait(article(text, url, "2021-03-05")).statusCode(201)
+                .header("Preference-Applied", "wait=" + InventedArticles.WAIT_SECONDS)
+                .body("extraction", equalTo("done")).extract().asString());
 
         assertEquals(TOPIC, answer.at("/topic/id").asText());
         assertFalse(answer.get("duplicate").asBoolean());
@@ -65,10 +70,7 @@ class ArticlesApiTest {
             assertTrue(event.has("precision") && event.has("background") && event.has("confidence"), event.toString());
         }
 
-        JsonNode log = read(given().queryParam("topic", TOPIC).queryParam("after", articlePosition - 1)
-                .queryParam("limit", events.size() + 1).get("/api/events").then().statusCode(200).extract().asString())
-                .get("events");
-        JsonNode stored = log.get(0);
+        JsonNode stored = logged(articlePosition);
         assertEquals("article.received", stored.get("type").asText());
         assertEquals(answer.get("articleId").asText(), stored.get("id").asText());
         assertEquals(text, stored.get("text").asText());
@@ -76,11 +78,18 @@ class ArticlesApiTest {
         assertEquals("Invented Wire", stored.get("publisher").asText());
         assertEquals("2021-03-05", stored.get("publishedAt").asText());
         assertEquals("publishedAt", stored.get("datedBy").asText());
-        for (int i = 1; i < log.size(); i++) {
-            assertEquals(stored.get("id").asText(), log.get(i).at("/metadata/articleId").asText());
-            assertEquals(url, log.get(i).at("/source/url").asText());
-            assertEquals("2021-03-05", log.get(i).at("/source/publishedAt").asText());
+        for (JsonNode event : events) {
+            JsonNode extracted = logged(event.get("position").asLong());
+            assertEquals(event.get("id"), extracted.get("id"));
+            assertEquals(stored.get("id").asText(), extracted.at("/metadata/articleId").asText());
+            assertEquals(url, extracted.at("/source/url").asText());
+            assertEquals("2021-03-05", extracted.at("/source/publishedAt").asText());
         }
+    }
+
+    private static JsonNode logged(long position) {
+        return read(given().queryParam("after", position - 1).queryParam("limit", 1).get("/api/events").then()
+                .statusCode(200).extract().asString()).at("/events/0");
     }
 
     @Test
