@@ -23,7 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.negotiationtracker.articleintake.InventedArticles;
 
-/** With an exporter endpoint configured, appends, group commits and article extractions are spans. */
+/** With an exporter endpoint configured, appends, group commits and article triages are spans. */
 @QuarkusTest
 @TestProfile(TracingProfile.class)
 class TracingTest {
