@@ -24,9 +24,10 @@ final class PreferWait {
         }
         for (String header : headers) {
             for (String preference : header.split(",")) {
-                String token = preference.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-                if (token.startsWith("wait=")) {
-                    String seconds = token.substring("wait=".length()).strip();
+                // preference = token [ BWS "=" BWS word ], then its parameters after ";"
+                String[] nameAndValue = preference.split(";", 2)[0].split("=", 2);
+                if (nameAndValue.length == 2 && nameAndValue[0].strip().toLowerCase(Locale.ROOT).equals("wait")) {
+                    String seconds = unquoted(nameAndValue[1].strip());
                     if (!seconds.isEmpty() && seconds.length() <= MAX_DIGITS
                             && seconds.chars().allMatch(c -> c >= '0' && c <= '9')) {
                         Duration asked = Duration.ofSeconds(Long.parseLong(seconds));
@@ -36,5 +37,10 @@ final class PreferWait {
             }
         }
         return null;
+    }
+
+    private static String unquoted(String word) {
+        return word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"")
+                ? word.substring(1, word.length() - 1) : word;
     }
 }
