@@ -39,6 +39,13 @@ function selectedWorkloads(objects, selector, by) {
 }
 
 const trackerDeployment = (objects) => named(objects, "Deployment", TRACKER);
+const EXTRACTOR = `${TRACKER}-extractor`;
+const extractorDeployment = (objects) => named(objects, "Deployment", EXTRACTOR);
+/** A Kubernetes memory quantity (`1Gi`, `512Mi`) in bytes. */
+function quantity(memory) {
+  const [, amount, unit = ""] = memory.match(/^(\d+)(Ki|Mi|Gi)?$/);
+  return Number(amount) * { "": 1, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3 }[unit];
+}
 const trackerContainer = (objects) =>
   trackerDeployment(objects).spec.template.spec.containers.find((container) => container.name === "tracker");
 
@@ -121,7 +128,9 @@ for (const overlay of overlays) {
       for (const kind of ["PodDisruptionBudget", "NetworkPolicy"]) {
         for (const object of ofKind(objects, kind)) {
           const selector = kind === "NetworkPolicy" ? object.spec.podSelector : object.spec.selector;
-          assert.deepEqual(selectedWorkloads(objects, selector, describeObject(object)), [trackerDeployment(objects)]);
+          const expected = kind === "NetworkPolicy" && object.metadata.name === EXTRACTOR
+            ? extractorDeployment(objects) : trackerDeployment(objects);
+          assert.deepEqual(selectedWorkloads(objects, selector, describeObject(object)), [expected]);
         }
       }
       for (const monitor of ofKind(objects, "ServiceMonitor")) {
@@ -179,6 +188,33 @@ for (const overlay of overlays) {
         "TRACKER_KAFKA_BOOTSTRAP_SERVERS"]) {
         assert.ok(variables.includes(required), `${required} is not set`);
       }
+    });
+
+    test("the extractor runs alone in its own Deployment, with the models' memory, and the API replicas without it", () => {
+      assert.equal(setting(objects, "TRACKER_EXTRACTOR_ENABLED"), "false", "the API replicas do not extract");
+      const deployment = extractorDeployment(objects);
+      const [container] = deployment.spec.template.spec.containers;
+      const variables = environment(objects, container);
+      const read = configurationTable();
+      assert.deepEqual([...variables.keys()].filter((name) => !read.has(name) && !JVM_VARIABLES.has(name)), []);
+      assert.equal(variables.get("TRACKER_EXTRACTOR_ENABLED")?.value ?? read.get("TRACKER_EXTRACTOR_ENABLED"), "true");
+      assert.equal(deployment.spec.replicas, 1, "one extracts at a time; another would only stand by");
+      assert.equal(container.image, trackerContainer(objects).image, "the same service");
+      const api = environment(objects, trackerContainer(objects));
+      for (const name of ["QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"]) {
+        assert.deepEqual(variables.get(name), api.get(name), `${name}: the same database as the API`);
+      }
+      assert.deepEqual(container.volumeMounts, trackerContainer(objects).volumeMounts, "the same files (the token key)");
+      const memory = (of) => quantity(of.resources.limits.memory);
+      assert.ok(memory(container) >= 4 * 1024 ** 3 && memory(container) > memory(trackerContainer(objects)),
+        `the extractor's memory limit ${container.resources.limits.memory} holds the models`);
+      assert.equal(container.resources.requests.memory, container.resources.limits.memory);
+      const portName = container.ports.find((port) => port.containerPort === Number(setting(objects, "QUARKUS_HTTP_PORT")))?.name;
+      for (const [probe, check] of [["startupProbe", "started"], ["livenessProbe", "live"], ["readinessProbe", "ready"]]) {
+        assert.deepEqual(container[probe]?.httpGet, { path: `/q/health/${check}`, port: portName }, probe);
+      }
+      assert.ok(deployment.spec.template.spec.terminationGracePeriodSeconds >
+        seconds(setting(objects, "TRACKER_EVENT_LOG_APPEND_TIMEOUT")) + seconds(setting(objects, "TRACKER_KAFKA_SEND_TIMEOUT")));
     });
 
     test("writes need a token, verified with a key the pod can read", () => {

@@ -1,6 +1,7 @@
 package org.negotiationtracker.app;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,22 @@ import org.negotiationtracker.domain.PartialDate;
 
 /**
  * The answer to an article: the topic it was assigned to (null when none, with a {@code message}), how it
- * was dated, where its article.received event sits in the log, and each event extracted from it with its
- * log position. A repost ({@code duplicate}) gets the stored answer: the same topic, events and positions.
+ * was dated, where its article.received event sits in the log, whether the extractor has read it yet
+ * ({@code extraction}), and each event extracted from it with its log position. A repost ({@code duplicate}) gets
+ * the stored answer: the same topic, events and positions.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleResult(String articleId, boolean duplicate, TopicRef topic, String message,
-                            PublicationView publication, Placement article, List<EventView> events) {
+                            PublicationView publication, Placement article, Extraction extraction,
+                            List<EventView> events) {
+
+    /** Whether the article's events are in the log: {@code pending} until the extractor has read it. */
+    public enum Extraction {
+        @JsonProperty("pending")
+        PENDING,
+        @JsonProperty("done")
+        DONE
+    }
 
     public record TopicRef(String id, String title) {
     }
@@ -62,10 +73,14 @@ public record ArticleResult(String articleId, boolean duplicate, TopicRef topic,
         }
     }
 
+    ArticleResult extracted(Extraction state, List<EventView> extractedEvents) {
+        return new ArticleResult(articleId, duplicate, topic, message, publication, article, state, extractedEvents);
+    }
+
     static ArticleResult unmatched(String articleId, PublicationView publication, int topicCount) {
         return new ArticleResult(articleId, false, null, "the article matches none of the " + topicCount
                 + " registered topics, so nothing was appended; register its topic (POST /api/topics) and post "
-                + "the article again", publication, null, List.of());
+                + "the article again", publication, null, null, List.of());
     }
 
     private static PartialDate date(String text) {

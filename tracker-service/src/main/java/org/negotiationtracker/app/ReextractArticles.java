@@ -24,6 +24,7 @@ import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.PendingEvent;
+import org.negotiationtracker.extraction.ExtractedEvents;
 
 /**
  * Runs the current extractor again over every article in the log and appends the difference, article by
@@ -34,8 +35,9 @@ import org.negotiationtracker.eventlog.PendingEvent;
  * <p>An article keeps its topic, whatever the extractor would choose among today's topics: its events are
  * extracted for that topic (none when the extractor no longer finds the article about it), as of the
  * publication date stored with it (a yearless dateline is not dated again by today's clock). Events compare by
- * everything but their id, evidence included, so an extraction that only finds other evidence replaces the
- * event. New events continue the article's numbering, so they never take the id of an event retracted before.
+ * everything but their id and the extractor's version, evidence included, so an extraction that only finds other
+ * evidence replaces the event, and a new version that reads the same leaves it. New events continue the article's
+ * numbering, so they never take the id of an event retracted before.
  *
  * <p>Topic by topic, it holds the standing events of the topic's articles in memory, not their texts.
  */
@@ -122,7 +124,7 @@ public class ReextractArticles {
         List<DiplomaticEvent> unmatched = new ArrayList<>(standing.events);
         List<DiplomaticEvent> extractedNow = new ArrayList<>();
         for (ExtractedEvent extracted : extraction.events()) {
-            DiplomaticEvent event = SubmitArticle.diplomatic(extracted, "", article);
+            DiplomaticEvent event = ExtractedEvents.of(extracted, "", article, extractor);
             if (!removeSameEvent(unmatched, event)) {
                 extractedNow.add(event);
             }
@@ -141,7 +143,7 @@ public class ReextractArticles {
     /** Takes out of {@code events} one that says what {@code event} says, if there is one. */
     private static boolean removeSameEvent(List<DiplomaticEvent> events, DiplomaticEvent event) {
         for (Iterator<DiplomaticEvent> each = events.iterator(); each.hasNext(); ) {
-            if (each.next().withId("").equals(event)) {
+            if (ExtractedEvents.sameClaim(each.next(), event)) {
                 each.remove();
                 return true;
             }
@@ -160,8 +162,8 @@ public class ReextractArticles {
             if (logged.event() instanceof EventRetracted retraction) {
                 retractedIds.add(retraction.retractedEventId());
             } else if (logged.event() instanceof DiplomaticEvent event
-                    && event.metadata().get(SubmitArticle.ARTICLE_ID) != null) {
-                String articleId = event.metadata().get(SubmitArticle.ARTICLE_ID);
+                    && event.metadata().get(ExtractedEvents.ARTICLE_ID) != null) {
+                String articleId = event.metadata().get(ExtractedEvents.ARTICLE_ID);
                 ArticleIdentity.eventNumber(articleId, event.id()).ifPresent(number -> {
                     Standing standing = byArticle.computeIfAbsent(articleId, id -> new Standing());
                     standing.events.add(event);

@@ -10,9 +10,10 @@ import org.jboss.logging.Logger;
 import org.negotiationtracker.article.ArticleExtractor;
 
 /**
- * The one extractor of the service, made at start-up: its language models and gazetteers load once,
- * before the first request, and a missing or broken gazetteer directory stops the start instead of
- * failing articles later.
+ * The one extractor of the service, made at start-up: its gazetteers load once, before the first request (the
+ * request path dates articles and finds their topics with them), and a missing or broken gazetteer directory stops
+ * the start instead of failing articles later. Its trained models load on the extractor's thread, in the
+ * background ({@code extraction.ModelWarmUp}), on the instance that runs it.
  */
 class ArticleExtractorProducer {
 

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.negotiationtracker.domain.Source;
 import org.negotiationtracker.text.TextKey;
 
@@ -17,11 +18,19 @@ import org.negotiationtracker.text.TextKey;
  */
 public final class ArticleIdentity {
 
+    private static final Pattern ARTICLE_ID = Pattern.compile(
+            "article-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private ArticleIdentity() {
     }
 
     public static String articleId(String text) {
         return "article-" + UUID.nameUUIDFromBytes(TextKey.document(text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether the text has the form of an article id (it may still name no article). */
+    public static boolean isArticleId(String text) {
+        return text != null && ARTICLE_ID.matcher(text).matches();
     }
 
     /** The n-th (from 1) event extracted from an article. */

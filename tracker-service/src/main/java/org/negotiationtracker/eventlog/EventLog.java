@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -117,6 +118,15 @@ public class EventLog {
     public List<StoredEvent> readStored(long after, int limit, String topicId) {
         try (Connection connection = dataSource.getConnection()) {
             return store.readStored(connection, after, limit, topicId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The events of the log with these ids, by id; ids the log does not hold are left out. */
+    public Map<String, LoggedEvent> findByIds(Collection<String> eventIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.findByIds(connection, eventIds);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
         }

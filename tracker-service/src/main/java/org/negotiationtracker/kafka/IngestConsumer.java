@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,7 @@ class IngestConsumer {
                     intake.append(ingested.json());
                     return true;
                 }
-                ArticleResult result = articles.submit(ingested.json());
+                ArticleResult result = articles.submit(ingested.json(), Duration.ZERO);
                 // kept in the dead-letter topic rather than dropped: once its topic is registered it can be sent again
                 return result.topic() != null || deadLetter(record, NO_TOPIC_TYPE, result.message(), deadLetters);
             }

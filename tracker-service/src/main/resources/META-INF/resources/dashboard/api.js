@@ -15,8 +15,9 @@ export class ApiError extends Error {
   }
 }
 
-export function getJson(path) {
-  return request("GET", path);
+/** {@code headers} adds to the request's, e.g. Prefer. */
+export function getJson(path, headers = {}) {
+  return request("GET", path, undefined, headers);
 }
 
 export async function postJson(path, body) {
@@ -41,8 +42,8 @@ function isRefusal(error) {
   return error instanceof ApiError && (error.status === 401 || error.status === 403);
 }
 
-async function request(method, path, body) {
-  const headers = { Accept: "application/json" };
+async function request(method, path, body, extraHeaders = {}) {
+  const headers = { Accept: "application/json", ...extraHeaders };
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (token) {
     headers.Authorization = `Bearer ${token}`;

@@ -7,6 +7,9 @@ import { TopicView } from "./topic.js";
 
 const FEED_SIZE = 50;
 const REFRESH_DELAY_MS = 200;
+// How long one look for an article's events waits (Prefer: wait) when none has come on the live stream: an article
+// whose extraction finds no event sends nothing there.
+const EXTRACTION_WAIT_SECONDS = 30;
 const states = new Map();
 const staleTopics = new Set();
 const topicView = new TopicView();
@@ -22,6 +25,10 @@ async function start() {
 
 function onLogMessage(type, event) {
   addToFeed(type, event);
+  const articleId = event.metadata?.articleId;
+  if (articleId && articleId === extracting) {
+    showExtracted(articleId, {});
+  }
   // A burst of events refreshes each topic's row once
   if (staleTopics.size === 0) {
     setTimeout(() => {
@@ -99,17 +106,40 @@ document.getElementById("as-of").addEventListener("change", (event) => setAsOf(e
 document.getElementById("as-of-clear").addEventListener("click", () => setAsOf(null));
 document.getElementById("as-of-form").addEventListener("submit", (event) => event.preventDefault());
 
+// The article the form last submitted while the extractor has not read it yet: its events come on the live stream.
+let extracting = null;
+
 document.getElementById("article-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const result = document.getElementById("article-result");
-  result.replaceChildren(el("p", { class: "muted" }, "Extracting…"));
+  result.replaceChildren(el("p", { class: "muted" }, "Sending…"));
+  extracting = null;
   try {
     const answer = (await postJson("/api/articles", filledFields(event.target))).body;
     result.replaceChildren(...extractionReport(answer));
+    if (answer.extraction === "pending") {
+      extracting = answer.articleId;
+      showExtracted(answer.articleId, { Prefer: `wait=${EXTRACTION_WAIT_SECONDS}` });
+    }
   } catch (error) {
     result.replaceChildren(el("p", { class: "error", role: "alert" }, error.message));
   }
 });
+
+/** Shows the article's events once they are in; reads again (no wait) when one of them arrives on the stream. */
+async function showExtracted(articleId, headers) {
+  try {
+    const answer = (await getJson(`/api/articles/${encodeURIComponent(articleId)}`, headers)).body;
+    if (extracting === articleId && answer.extraction === "done") {
+      extracting = null;
+      document.getElementById("article-result").replaceChildren(...extractionReport(answer));
+    }
+  } catch (error) {
+    if (extracting === articleId) {
+      document.getElementById("article-result").append(el("p", { class: "error", role: "alert" }, error.message));
+    }
+  }
+}
 
 document.getElementById("topic-form").addEventListener("submit", async (event) => {
   event.preventDefault();
@@ -140,10 +170,13 @@ function extractionReport(answer) {
   if (!answer.topic) {
     return [el("p", {}, answer.message || "No registered topic matches this article; nothing was stored.")];
   }
-  const heading = el("p", {}, answer.duplicate ? "Already stored, for " : "Stored, for ",
+  const pending = answer.extraction === "pending";
+  const heading = el("p", { id: "article-extraction", "data-extraction": answer.extraction },
+    answer.duplicate ? "Already stored, for " : "Stored, for ",
     el("a", { href: `#topic=${encodeURIComponent(answer.topic.id)}` }, answer.topic.title),
-    `: dated ${answer.publication.date} (${answer.publication.datedBy === "dateline" ? "by its dateline" : "as sent"}), `
-    + `${count(answer.events.length, "event")} extracted.`);
+    `: dated ${answer.publication.date} (${answer.publication.datedBy === "dateline" ? "by its dateline" : "as sent"}), `,
+    pending ? el("span", { class: "muted", role: "status" }, "extracting…")
+      : `${count(answer.events.length, "event")} extracted.`);
   const events = answer.events.map((event) => el("li", { "data-type": event.type, "data-kind": kindOf(event.type) },
     el("div", { class: "entry-head" }, el("time", {}, event.plannedFor || event.occurredAt), el("span", {}, event.type),
       el("span", { class: "badge" }, `confidence ${event.confidence}`),

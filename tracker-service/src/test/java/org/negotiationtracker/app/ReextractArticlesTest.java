@@ -9,7 +9,7 @@ import static org.negotiationtracker.articleintake.InventedArticles.TOPIC;
 import static org.negotiationtracker.articleintake.InventedArticles.article;
 import static org.negotiationtracker.articleintake.InventedArticles.marker;
 import static org.negotiationtracker.articleintake.InventedArticles.meetingText;
-import static org.negotiationtracker.articleintake.InventedArticles.post;
+import static org.negotiationtracker.articleintake.InventedArticles.postAndWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +30,7 @@ import org.negotiationtracker.api.SessionConsistency;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.PendingEvent;
+import org.negotiationtracker.extraction.ExtractedEvents;
 
 /**
  * POST /api/admin/articles/reextract. Given articles extracted by today's extractor and one stored as an older
@@ -53,7 +54,7 @@ class ReextractArticlesTest {
     void eventsNoLongerExtractedAreRetractedNewOnesAppendedAndASecondRunAppendsNothing() throws Exception {
         InventedArticles.registerTopic();
         for (String name : List.of("a", "b")) {
-            post(article(meetingText(marker()), "https://wire.example/reextract/" + name + "/" + marker(),
+            postAndWait(article(meetingText(marker()), "https://wire.example/reextract/" + name + "/" + marker(),
                     "2021-03-05")).statusCode(201);
         }
         String url = "https://older.example/reextract/" + marker();
@@ -125,11 +126,11 @@ class ReextractArticlesTest {
         DiplomaticEvent meeting = new DiplomaticEvent(ArticleIdentity.eventId(article.id(), 1), TOPIC,
                 EventType.MEETING_HELD, PartialDate.parse(MEETING_DAY), null, List.of(QURESHI, JAISHANKAR),
                 "Islamabad", "Shah Mehmood Qureshi and Subrahmanyam Jaishankar met in Islamabad", null,
-                article.source(), Map.of(SubmitArticle.ARTICLE_ID, article.id()));
+                article.source(), Map.of(ExtractedEvents.ARTICLE_ID, article.id()));
         DiplomaticEvent statement = new DiplomaticEvent(ArticleIdentity.eventId(article.id(), 2), TOPIC,
                 EventType.STATEMENT_ISSUED, PartialDate.parse("2020-12-31"), null, List.of(QURESHI), null,
                 "Shah Mehmood Qureshi stated a position", null, article.source(),
-                Map.of(SubmitArticle.ARTICLE_ID, article.id()));
+                Map.of(ExtractedEvents.ARTICLE_ID, article.id()));
         List<Appended> appended = log.append(List.of(new PendingEvent(article, null), new PendingEvent(meeting, null),
                 new PendingEvent(statement, null)));
         SessionConsistency.wrote(appended.get(appended.size() - 1).position());

@@ -13,6 +13,7 @@ import static org.negotiationtracker.articleintake.InventedArticles.article;
 import static org.negotiationtracker.articleintake.InventedArticles.marker;
 import static org.negotiationtracker.articleintake.InventedArticles.meetingText;
 import static org.negotiationtracker.articleintake.InventedArticles.post;
+import static org.negotiationtracker.articleintake.InventedArticles.postAndWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/articles: an article and the events extracted from it go into the log as one batch, once. */
+/**
+ * POST /api/articles, waiting for the extractor (Prefer: wait): the article goes into the log once, and the events
+ * extracted from it follow in one append, each pointing to it. ExtractorElsewhereTest has the answer without waiting.
+ */
 @QuarkusTest
 class ArticlesApiTest {
 
@@ -39,11 +43,13 @@ class ArticlesApiTest {
     }
 
     @Test
-    void theArticleAndItsEventsAreAppendedTogetherAndEachEventPointsToTheArticle() throws Exception {
+    void theArticleIsAppendedThenItsEventsInOneAppendEachPointingToTheArticle() throws Exception {
         String text = meetingText(marker());
         String url = "https://wire.example/south-asia/" + marker();
 
-        JsonNode answer = read(post(article(text, url, "2021-03-05")).statusCode(201).extract().asString());
+        JsonNode answer = read(postAndWait(article(text, url, "2021-03-05")).statusCode(201)
+                .header("Preference-Applied", "wait=" + InventedArticles.WAIT_SECONDS)
+                .body("extraction", equalTo("done")).extract().asString());
 
         assertEquals(TOPIC, answer.at("/topic/id").asText());
         assertFalse(answer.get("duplicate").asBoolean());
@@ -52,9 +58,11 @@ class ArticlesApiTest {
         long articlePosition = answer.at("/article/position").asLong();
         JsonNode events = answer.get("events");
         assertTrue(events.size() >= 1, "no event extracted from " + answer);
+        long firstPosition = events.get(0).get("position").asLong();
+        assertTrue(firstPosition > articlePosition, answer.toString());
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);
-            assertEquals(articlePosition + 1 + i, event.get("position").asLong(), "one batch, in order: " + answer);
+            assertEquals(firstPosition + i, event.get("position").asLong(), "one append, in order: " + answer);
             assertEquals(answer.get("articleId").asText() + "-" + (i + 1), event.get("id").asText());
             JsonNode evidence = event.get("evidence");
             assertEquals(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()),
@@ -62,10 +70,7 @@ class ArticlesApiTest {
             assertTrue(event.has("precision") && event.has("background") && event.has("confidence"), event.toString());
         }
 
-        JsonNode log = read(given().queryParam("topic", TOPIC).queryParam("after", articlePosition - 1)
-                .queryParam("limit", events.size() + 1).get("/api/events").then().statusCode(200).extract().asString())
-                .get("events");
-        JsonNode stored = log.get(0);
+        JsonNode stored = logged(articlePosition);
         assertEquals("article.received", stored.get("type").asText());
         assertEquals(answer.get("articleId").asText(), stored.get("id").asText());
         assertEquals(text, stored.get("text").asText());
@@ -73,17 +78,24 @@ class ArticlesApiTest {
         assertEquals("Invented Wire", stored.get("publisher").asText());
         assertEquals("2021-03-05", stored.get("publishedAt").asText());
         assertEquals("publishedAt", stored.get("datedBy").asText());
-        for (int i = 1; i < log.size(); i++) {
-            assertEquals(stored.get("id").asText(), log.get(i).at("/metadata/articleId").asText());
-            assertEquals(url, log.get(i).at("/source/url").asText());
-            assertEquals("2021-03-05", log.get(i).at("/source/publishedAt").asText());
+        for (JsonNode event : events) {
+            JsonNode extracted = logged(event.get("position").asLong());
+            assertEquals(event.get("id"), extracted.get("id"));
+            assertEquals(stored.get("id").asText(), extracted.at("/metadata/articleId").asText());
+            assertEquals(url, extracted.at("/source/url").asText());
+            assertEquals("2021-03-05", extracted.at("/source/publishedAt").asText());
         }
+    }
+
+    private static JsonNode logged(long position) {
+        return read(given().queryParam("after", position - 1).queryParam("limit", 1).get("/api/events").then()
+                .statusCode(200).extract().asString()).at("/events/0");
     }
 
     @Test
     void postingTheSameArticleAgainAppendsNothingAndAnswersWithTheFirstResult() throws Exception {
         Map<String, Object> article = article(meetingText(marker()), "https://wire.example/" + marker(), "2021-03-05");
-        JsonNode first = read(post(article).statusCode(201).extract().asString());
+        JsonNode first = read(postAndWait(article).statusCode(201).extract().asString());
         long head = head();
 
         JsonNode again = read(post(article).statusCode(200).extract().asString());
@@ -96,7 +108,7 @@ class ArticlesApiTest {
     @Test
     void anArticleAtAKnownUrlIsTheStoredOneEvenWithEditedText() throws Exception {
         String path = "/edited/" + marker();
-        JsonNode first = read(post(article(meetingText(marker()), "https://wire.example" + path, "2021-03-05"))
+        JsonNode first = read(postAndWait(article(meetingText(marker()), "https://wire.example" + path, "2021-03-05"))
                 .statusCode(201).extract().asString());
         long head = head();
 
@@ -111,7 +123,7 @@ class ArticlesApiTest {
     @Test
     void theSameTextFromAnotherUrlOrReflowedIsTheStoredArticle() throws Exception {
         String text = meetingText(marker());
-        JsonNode first = read(post(article(text, "https://wire.example/" + marker(), "2021-03-05")).statusCode(201)
+        JsonNode first = read(postAndWait(article(text, "https://wire.example/" + marker(), "2021-03-05")).statusCode(201)
                 .extract().asString());
         long head = head();
 
@@ -132,7 +144,7 @@ class ArticlesApiTest {
         try {
             for (int i = 0; i < 8; i++) {
                 answers.add(clients.submit(() -> {
-                    var response = post(article).extract();
+                    var response = postAndWait(article).extract();
                     return response.statusCode() + " " + read(response.asString()).at("/article/position").asText();
                 }));
             }
@@ -145,7 +157,7 @@ class ArticlesApiTest {
         } finally {
             clients.shutdownNow();
         }
-        JsonNode stored = read(post(article).statusCode(200).extract().asString());
+        JsonNode stored = read(postAndWait(article).statusCode(200).extract().asString());
         assertEquals(head + 1 + stored.get("events").size(), head(), "the article and its events, once");
     }
 
@@ -170,7 +182,7 @@ class ArticlesApiTest {
                 + "<nav><a href=\"/\">Home</a></nav><article><p>" + meetingText(marker).replace(". ", ".</p>\n<p>")
                 + "</p></article></body></html>";
 
-        JsonNode answer = read(post(article(html, null, "2021-03-05")).statusCode(201).extract().asString());
+        JsonNode answer = read(postAndWait(article(html, null, "2021-03-05")).statusCode(201).extract().asString());
 
         JsonNode stored = read(given().queryParam("topic", TOPIC).queryParam("after",
                         answer.at("/article/position").asLong() - 1).queryParam("limit", 1).get("/api/events").then()
@@ -185,7 +197,7 @@ class ArticlesApiTest {
 
     @Test
     void withoutPublishedAtTheDatelineDatesTheArticleAndTheYearIsInferred() throws Exception {
-        JsonNode answer = read(post(article(meetingText(marker()), null, null)).statusCode(201).extract().asString());
+        JsonNode answer = read(postAndWait(article(meetingText(marker()), null, null)).statusCode(201).extract().asString());
 
         assertEquals("dateline", answer.at("/publication/datedBy").asText());
         assertTrue(answer.at("/publication/yearInferred").asBoolean(), answer.toString());
@@ -208,7 +220,7 @@ class ArticlesApiTest {
 
     @Test
     void everyStreamAndReadOfTheLogCopesWithArticles() throws Exception {
-        JsonNode answer = read(post(article(meetingText(marker()), null, "2021-03-05")).statusCode(201).extract()
+        JsonNode answer = read(postAndWait(article(meetingText(marker()), null, "2021-03-05")).statusCode(201).extract()
                 .asString());
         long position = answer.at("/article/position").asLong();
 

@@ -29,7 +29,7 @@ final class CorpusArticles {
         throw new IllegalArgumentException(file + " is not in gold.json");
     }
 
-    /** Posts one corpus article and records which file each of its events came from. */
+    /** Posts one corpus article, waits for its events, and records which file each of them came from. */
     JsonNode post(String file, int expectedStatus) {
         JsonNode annotation = annotation(file);
         String text = scenario.articleText(file);
@@ -38,7 +38,7 @@ final class CorpusArticles {
         article.put("text", text);
         article.put("publisher", annotation.get("publisher").asText());
         article.put("publishedAt", annotation.get("publishedAt").asText());
-        JsonNode answer = ArticlesApiTest.read(InventedArticles.post(article).statusCode(expectedStatus).extract()
+        JsonNode answer = ArticlesApiTest.read(InventedArticles.postAndWait(article).statusCode(expectedStatus).extract()
                 .asString());
         answer.get("events").forEach(event -> fileOfReport.put(event.get("id").asText(), file));
         return answer;

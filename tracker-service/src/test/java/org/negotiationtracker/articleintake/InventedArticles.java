@@ -17,6 +17,8 @@ import org.negotiationtracker.api.TrackerApi;
 public final class InventedArticles {
 
     public static final String TOPIC = "india-pakistan-dialogue";
+    /** As long as a test waits for the extractor: the read models it waits for may be catching up after a restart. */
+    public static final int WAIT_SECONDS = 30;
 
     private InventedArticles() {
     }
@@ -57,7 +59,14 @@ public final class InventedArticles {
         return article;
     }
 
+    /** Posts the article and answers at once: 202 while its events are being extracted. */
     public static ValidatableResponse post(Object article) {
         return given().contentType(ContentType.JSON).body(article).post("/api/articles").then();
+    }
+
+    /** Posts the article and waits for its events (Prefer: wait): 201 with them once the extractor has read it. */
+    public static ValidatableResponse postAndWait(Object article) {
+        return given().contentType(ContentType.JSON).header("Prefer", "wait=" + WAIT_SECONDS).body(article)
+                .post("/api/articles").then();
     }
 }

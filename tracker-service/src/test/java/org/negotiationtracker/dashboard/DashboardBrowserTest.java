@@ -131,10 +131,21 @@ class DashboardBrowserTest {
         page.screenshot("as-of", browser.findElement(By.id("topic")));
     }
 
+    /**
+     * The form answers as soon as the article is stored (202), shows it "extracting…", and shows its events once they
+     * arrive on the live stream. The extractor of the test instance is quick, so what the form showed in between is
+     * recorded as it happens rather than looked for afterwards.
+     */
     @Test
-    void theArticleFormShowsWhatWasExtracted() {
+    void theArticleFormShowsTheArticleExtractingThenWhatWasExtracted() {
         InventedArticles.registerTopic();
         page.open("");
+        page.waitFor(By.cssSelector("#connection[data-state='live']"));
+        page.script("window.extractionShown = [];"
+                + "new MutationObserver(() => {"
+                + "  const shown = document.getElementById('article-extraction');"
+                + "  if (shown) { window.extractionShown.push(shown.dataset.extraction + ': ' + shown.textContent); }"
+                + "}).observe(document.getElementById('article-result'), {childList: true, subtree: true});");
         page.fill("article-title", "Ministers discuss the Kartarpur corridor");
         page.fill("article-text", InventedArticles.meetingText(InventedArticles.marker()));
         page.fill("article-publisher", "Invented Wire");
@@ -146,6 +157,11 @@ class DashboardBrowserTest {
                 "met Indian External Affairs");
         page.waitForTextIn(By.id("article-result"), "India-Pakistan dialogue");
         page.screenshot("article", browser.findElement(By.id("article-section")));
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) page.script("return window.extractionShown;");
+        assertTrue(shown.get(0).startsWith("pending: ") && shown.get(0).endsWith("extracting…"), shown.toString());
+        assertTrue(shown.get(shown.size() - 1).startsWith("done: ")
+                && shown.get(shown.size() - 1).contains("extracted."), shown.toString());
     }
 
     @Test

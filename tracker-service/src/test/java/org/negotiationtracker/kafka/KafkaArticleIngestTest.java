@@ -1,5 +1,8 @@
 package org.negotiationtracker.kafka;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.negotiationtracker.kafka.KafkaPublicationTest.bootstrap;
@@ -68,6 +71,9 @@ class KafkaArticleIngestTest {
                 .toList();
         assertEquals(1, stored.size(), "the article twice (binary and structured CloudEvent) is stored once");
         String articleId = stored.get(0).get("id").asText();
+        // the ingest appends the article; the extractor follows the log and appends its events
+        given().header("Prefer", "wait=" + InventedArticles.WAIT_SECONDS).get("/api/articles/" + articleId).then()
+                .statusCode(200).body("extraction", equalTo("done"));
         assertTrue(logOf(InventedArticles.TOPIC).stream()
                 .anyMatch(e -> articleId.equals(e.at("/metadata/articleId").asText())), "its events are in the log");
     }

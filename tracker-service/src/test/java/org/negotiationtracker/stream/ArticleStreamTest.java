@@ -5,7 +5,7 @@ import static org.negotiationtracker.articleintake.InventedArticles.TOPIC;
 import static org.negotiationtracker.articleintake.InventedArticles.article;
 import static org.negotiationtracker.articleintake.InventedArticles.marker;
 import static org.negotiationtracker.articleintake.InventedArticles.meetingText;
-import static org.negotiationtracker.articleintake.InventedArticles.post;
+import static org.negotiationtracker.articleintake.InventedArticles.postAndWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +30,7 @@ class ArticleStreamTest {
     void theTopicStreamCarriesTheArticleThenItsEventsEachWithTheNewState() throws Exception {
         InventedArticles.registerTopic();
         try (SseClient client = SseClient.connect(base, "api/topics/" + TOPIC + "/stream", null)) {
-            JsonNode answer = JSON.readTree(post(article(meetingText(marker()),
+            JsonNode answer = JSON.readTree(postAndWait(article(meetingText(marker()),
                     "https://wire.example/stream/" + marker(), "2021-03-05")).statusCode(201).extract().asString());
             JsonNode events = answer.get("events");
             long last = events.get(events.size() - 1).get("position").asLong();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.negotiationtracker.PostgresVariant;
 import org.negotiationtracker.ServiceProcess;
+import org.negotiationtracker.articleintake.InventedArticles;
 
 /**
  * Two replicas of the PostgreSQL build on one database, as ops run them behind one Service: an event
@@ -29,7 +31,8 @@ import org.negotiationtracker.ServiceProcess;
  * once still form one log that a tailing subscriber reads without gap or repeat, and a client that appends
  * through either and reads through the other with the append's position always sees its write, also once the
  * replica that folds the read models (A, started first) is gone and the other has taken over. That one runs last,
- * since it stops A: the replicas take long to start, so the tests share them.
+ * since it stops A: the replicas take long to start, so the tests share them. A runs as the API Deployment does,
+ * with the extractor off, and B as the extractor Deployment: an article posted to A gets its events from B.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
@@ -43,7 +46,7 @@ class TwoReplicasIT {
     @BeforeAll
     static void startTwoReplicas() throws Exception {
         PostgresVariant service = PostgresVariant.onFreshDatabase("replicas", "two-replica test");
-        replicaA = service.start();
+        replicaA = service.with(Map.of("TRACKER_EXTRACTOR_ENABLED", "false")).start();
         replicaB = service.start();
     }
 
@@ -109,6 +112,35 @@ class TwoReplicasIT {
         } finally {
             writers.shutdownNow();
         }
+    }
+
+    @Test
+    void anArticlePostedToTheReplicaWithoutTheExtractorGetsItsEventsFromTheOther() throws Exception {
+        replicaA.post("/api/topics", JSON.writeValueAsString(Map.of("id", InventedArticles.TOPIC,
+                "title", "India-Pakistan dialogue", "parties", List.of("India", "Pakistan"),
+                "aliases", List.of("Kartarpur corridor"))));
+        String article = JSON.writeValueAsString(InventedArticles.article(
+                InventedArticles.meetingText(InventedArticles.marker()), null, "2021-03-05"));
+
+        var answer = replicaA.post("/api/articles", article,
+                Map.of("Prefer", "wait=" + InventedArticles.WAIT_SECONDS));
+
+        assertEquals(201, answer.statusCode(), answer.body());
+        JsonNode events = JSON.readTree(answer.body()).get("events");
+        assertTrue(events.size() >= 1, answer.body());
+        JsonNode runsHereOnA = JSON.readTree(replicaA.get("/q/health/ready").body()).at("/checks");
+        JsonNode runsHereOnB = JSON.readTree(replicaB.get("/q/health/ready").body()).at("/checks");
+        assertEquals("false", extractionCheck(runsHereOnA).at("/data/runsHere").asText());
+        assertEquals("true", extractionCheck(runsHereOnB).at("/data/runsHere").asText());
+    }
+
+    private static JsonNode extractionCheck(JsonNode checks) {
+        for (JsonNode check : checks) {
+            if (check.get("name").asText().equals("extraction")) {
+                return check;
+            }
+        }
+        throw new AssertionError("no extraction check in " + checks);
     }
 
     @Test
