@@ -46,6 +46,9 @@ public record ServiceProcess(Process process, URI base) implements AutoCloseable
         // these tests and the benchmark are about the log and its replicas, not about who may write
         // (AuthorizationTest)
         builder.environment().put("TRACKER_AUTH_ENABLED", "false");
+        // nor about how well articles are read: the rules alone load in a second, the trained models in a minute
+        // (tracker-core and tracker-evaluation test those)
+        builder.environment().put("TRACKER_EXTRACTOR_MODELS", "rules-only");
         builder.environment().putAll(environment);
         Process process = builder.start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),

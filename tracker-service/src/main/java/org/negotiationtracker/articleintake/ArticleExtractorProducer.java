@@ -8,12 +8,13 @@ import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.article.ArticleExtractor;
+import org.negotiationtracker.extraction.ExtractorConfig;
 
 /**
  * The one extractor of the service, made at start-up: its gazetteers load once, before the first request (the
  * request path dates articles and finds their topics with them), and a missing or broken gazetteer directory stops
  * the start instead of failing articles later. Its trained models load on the extractor's thread, in the
- * background ({@code extraction.ModelWarmUp}), on the instance that runs it.
+ * background (on the extractor's thread, {@code extraction.ExtractionWorker}), on the instance that runs it.
  */
 class ArticleExtractorProducer {
 
@@ -22,12 +23,12 @@ class ArticleExtractorProducer {
     @Produces
     @Singleton
     @Startup
-    ArticleExtractor extractor(ArticlesConfig config, Clock clock) {
+    ArticleExtractor extractor(ArticlesConfig config, ExtractorConfig extractorConfig, Clock clock) {
         List<Path> dirs = config.gazetteerDirs().orElse(List.of()).stream().filter(d -> !d.isBlank())
                 .map(d -> Path.of(d.strip())).toList();
         long started = System.nanoTime();
         // yearless datelines take their year from the same clock that tells a future publication date
-        ArticleExtractor extractor = ArticleExtractor.load(dirs).withClock(clock);
+        ArticleExtractor extractor = ArticleExtractor.load(dirs, extractorConfig.models()).withClock(clock);
         LOG.infof("article extractor loaded in %d ms, extra gazetteer directories: %s",
                 (System.nanoTime() - started) / 1_000_000, dirs.isEmpty() ? "none" : dirs);
         return extractor;

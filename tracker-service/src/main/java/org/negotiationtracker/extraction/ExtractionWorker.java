@@ -70,7 +70,6 @@ public class ExtractionWorker implements CommitListener {
     private final SubscriptionCheckpoints checkpoints;
     private final ExtractionProgress progress;
     private final ArticleExtractor extractor;
-    private final ModelWarmUp warmUp;
     private final ProjectionProgress projection;
     private final ProjectionConfig projectionConfig;
     private final TopicQueries topics;
@@ -83,7 +82,7 @@ public class ExtractionWorker implements CommitListener {
 
     ExtractionWorker(ExtractorConfig config, AgroalDataSource dataSource, EventLogStore store, EventLog log,
                      SubscriptionCheckpoints checkpoints, ExtractionProgress progress, ArticleExtractor extractor,
-                     ModelWarmUp warmUp, ProjectionProgress projection, ProjectionConfig projectionConfig,
+                     ProjectionProgress projection, ProjectionConfig projectionConfig,
                      TopicQueries topics, MeterRegistry registry, BackgroundThreads threads) {
         this.config = config;
         this.dataSource = dataSource;
@@ -92,7 +91,6 @@ public class ExtractionWorker implements CommitListener {
         this.checkpoints = checkpoints;
         this.progress = progress;
         this.extractor = extractor;
-        this.warmUp = warmUp;
         this.projection = projection;
         this.projectionConfig = projectionConfig;
         this.topics = topics;
@@ -119,7 +117,7 @@ public class ExtractionWorker implements CommitListener {
                 FAILURE_PAUSE);
         subscription.start(() -> {
             // the models load here, on the extractor's thread, while the service already answers
-            warmUp.run();
+            loadModels();
             return round();
         });
     }
@@ -144,7 +142,16 @@ public class ExtractionWorker implements CommitListener {
 
     /** Whether the extractor's language models are loaded: until then articles wait, reads and appends do not. */
     public boolean modelsLoaded() {
-        return warmUp.loaded();
+        return extractor.modelsLoaded();
+    }
+
+    private void loadModels() {
+        if (extractor.modelsLoaded()) {
+            return;
+        }
+        long started = System.nanoTime();
+        extractor.loadModels();
+        LOG.infof("article extractor %s ready in %d ms", extractor.version(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** @return true when more articles are waiting at once */

@@ -3,6 +3,7 @@ package org.negotiationtracker.extraction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.negotiationtracker.article.ArticleExtractor;
 
 /** The extractor, the worker that reads each received article and appends its events. */
 @ConfigMapping(prefix = "tracker.extractor")
@@ -22,4 +23,13 @@ public interface ExtractorConfig {
      */
     @WithDefault("30s")
     Duration maxWait();
+
+    /**
+     * Which models read the articles besides the rules and gazetteers: {@code trained} (NLP4J's named entities,
+     * lemmas and dependency parse; about a minute and 3.5 GB of memory to load, in the background, on the instance
+     * that extracts) or {@code rules-only} (OpenNLP's tagger alone: a second and little memory, fewer events found;
+     * docs/extraction.md compares them).
+     */
+    @WithDefault("trained")
+    ArticleExtractor.Models models();
 }
