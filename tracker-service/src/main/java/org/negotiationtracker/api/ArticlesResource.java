@@ -36,7 +36,8 @@ public class ArticlesResource {
                     + "log (same normalized text or same URL), answered with the stored result, and for an article "
                     + "that matches no registered topic (topic null, a message, nothing appended).")
     @RequestBody(content = @Content(schema = @Schema(implementation = ArticleRequest.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ArticleResult.class)))
+    @APIResponse(responseCode = "201", description = "The article and the events extracted from it",
+            content = @Content(schema = @Schema(implementation = ArticleResult.class)))
     public Response submit(InputStream input) {
         ArticleResult result = intake.submit(body.parse(input));
         boolean appended = result.topic() != null && !result.duplicate();
