@@ -72,7 +72,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return toResponse(Problem.of(403, "forbidden", "Forbidden", "the token's roles do not allow "
-                + request.method() + " " + request.path() + " (see the roles in README, Authentication)")
+                + request.method() + " " + request.path() + " (see the roles in docs/operations.md, Authentication)")
                 .at(request.path()));
     }
 
