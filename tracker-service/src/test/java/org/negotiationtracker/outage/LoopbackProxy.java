@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP relay on a loopback port to a database, which a test cuts to make the database unreachable as a crash
  * does (open connections reset, new ones refused) and opens again, on the same port, as the database coming back.
  */
-final class LoopbackProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
 
     private final InetSocketAddress target;
     private final int port;
@@ -44,7 +44,7 @@ final class LoopbackProxy implements AutoCloseable {
     }
 
     /** Accepts connections again and relays them: the database is back. */
-    synchronized void open() throws IOException {
+    public synchronized void open() throws IOException {
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -53,7 +53,7 @@ final class LoopbackProxy implements AutoCloseable {
     }
 
     /** Resets every relayed connection and refuses new ones: the database is gone. */
-    synchronized void cut() throws IOException {
+    public synchronized void cut() throws IOException {
         listening.close();
         for (Socket socket : open) {
             reset(socket);

@@ -20,7 +20,7 @@ public class UnreachableDatabaseResource implements QuarkusTestResourceLifecycle
     private Server h2;
 
     /** The relay to the database, for the test to cut and open. */
-    static LoopbackProxy proxy() {
+    public static LoopbackProxy proxy() {
         return proxy;
     }
 
