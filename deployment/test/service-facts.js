@@ -6,12 +6,12 @@ import { repositoryDir } from "./render.js";
 const read = (path) => readFileSync(join(repositoryDir, path), "utf8");
 
 /**
- * README's Configuration table (checked against the @ConfigMapping interfaces by ConfigurationTableTest):
+ * The Configuration table of docs/operations.md (checked against the @ConfigMapping interfaces by ConfigurationTableTest):
  * environment variable -> its default, as written in the table (undefined for a row of several variables).
  */
 export function configurationTable() {
-  const readme = read("README.md");
-  const section = readme.slice(readme.indexOf("\n## Configuration\n"));
+  const page = read("docs/operations.md");
+  const section = page.slice(page.indexOf("\n## Configuration\n"));
   const table = section.slice(0, section.indexOf("\n#", 1));
   const variables = new Map();
   for (const line of table.split("\n").filter((row) => row.startsWith("| `"))) {

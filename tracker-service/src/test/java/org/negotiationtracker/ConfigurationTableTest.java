@@ -32,11 +32,14 @@ import org.junit.jupiter.api.Test;
 import org.negotiationtracker.app.ApiConfig;
 
 /**
- * README's Configuration table against the {@code tracker.*} {@code @ConfigMapping} interfaces, found in the
+ * The Configuration table of docs/operations.md against the {@code tracker.*} {@code @ConfigMapping} interfaces, found in the
  * compiled classes: a property added to a mapping without a row, a row left behind by a removed property, or a
  * default changed in one place only fails here.
  */
 class ConfigurationTableTest {
+
+    /** Where the configuration table lives; the README links to it. */
+    private static final String CONFIGURATION_PAGE = "docs/operations.md";
 
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
@@ -87,7 +90,7 @@ class ConfigurationTableTest {
                 }
             }
         }
-        assertEquals(List.of(), unknown, "tracker.* properties in README that no mapping or application.properties has");
+        assertEquals(List.of(), unknown, "tracker.* properties in docs/operations.md that no mapping or application.properties has");
     }
 
     /** Every property of every {@code tracker.*} mapping among the compiled classes, with its full name. */
@@ -137,7 +140,7 @@ class ConfigurationTableTest {
     private static List<String> readmeTableLines() {
         List<String> lines;
         try {
-            lines = Files.readAllLines(RepositoryFiles.resolve("README.md"));
+            lines = Files.readAllLines(RepositoryFiles.resolve(CONFIGURATION_PAGE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,8 +54,10 @@ public class ArticlesResource {
                     + "normalized text or same URL), answered with the stored result, and for an article that "
                     + "matches no registered topic (topic null, a message, nothing appended).")
     @RequestBody(content = @Content(schema = @Schema(implementation = ArticleRequest.class)))
-    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = ArticleResult.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ArticleResult.class)))
+    @APIResponse(responseCode = "202", description = "The article, appended; its events are being extracted",
+            content = @Content(schema = @Schema(implementation = ArticleResult.class)))
+    @APIResponse(responseCode = "201", description = "The article and the events extracted from it (Prefer: wait)",
+            content = @Content(schema = @Schema(implementation = ArticleResult.class)))
     public Response submit(InputStream input, @Parameter(description = PREFER_MEANING) @HeaderParam("Prefer")
             List<String> prefer) {
         Duration wait = PreferWait.of(prefer, maxWait);
@@ -74,7 +76,8 @@ public class ArticlesResource {
     @Operation(summary = "An article in the log: its topic, its place in the log and the events extracted from it",
             description = "extraction is pending until the extractor has read the article; Prefer: wait=N waits up "
                     + "to N seconds for its events.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleResult.class)))
+    @APIResponse(responseCode = "200", description = "The article and, once extracted, its events",
+            content = @Content(schema = @Schema(implementation = ArticleResult.class)))
     public Response article(@PathParam("articleId") String articleId,
                             @Parameter(description = PREFER_MEANING) @HeaderParam("Prefer") List<String> prefer) {
         Duration wait = PreferWait.of(prefer, maxWait);

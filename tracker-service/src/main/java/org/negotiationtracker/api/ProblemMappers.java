@@ -7,6 +7,8 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.negotiationtracker.app.Problem;
@@ -17,13 +19,17 @@ public class ProblemMappers {
 
     private static final String MEDIA_TYPE = "application/problem+json";
 
+    /** How long a client should wait before retrying a 503: the log's time-out, a rebuild, a database restart. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         Response answer = toResponse(e.problem().at(request.path()));
         // the log did not confirm in time; the client retries with the same ids
-        return answer.getStatus() == 503 ? Response.fromResponse(answer).header("Retry-After", "5").build() : answer;
+        return answer.getStatus() == 503
+                ? Response.fromResponse(answer).header("Retry-After", RETRY_AFTER_SECONDS).build() : answer;
     }
 
     @ServerExceptionMapper
@@ -66,12 +72,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return toResponse(Problem.of(403, "forbidden", "Forbidden", "the token's roles do not allow "
-                + request.method() + " " + request.path() + " (see the roles in README, Authentication)")
+                + request.method() + " " + request.path() + " (see the roles in docs/operations.md, Authentication)")
                 .at(request.path()));
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpServerRequest request) {
+        Optional<SQLException> outage = StoreOutage.in(e);
+        if (outage.isPresent()) {
+            // the database is down or restarting: it passes, and clients and load balancers retry a 503
+            LOG.warnf("the database is unreachable on %s %s: %s", request.method(), request.path(),
+                    outage.get().getMessage());
+            return Response.fromResponse(toResponse(Problem.of(503, "store-unavailable", "Database unreachable",
+                    "the database could not be reached (" + outage.get().getMessage() + "); nothing was appended "
+                            + "unless the response said so. Retry later with the same event ids")
+                    .at(request.path()))).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());
         return toResponse(Problem.of(500, "internal-error", "Internal error",
                 "the request failed unexpectedly; nothing was appended unless the response said so. "

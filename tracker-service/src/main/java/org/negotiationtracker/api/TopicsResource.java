@@ -61,7 +61,7 @@ public class TopicsResource {
     @GET
     @Operation(summary = "Every topic with a summary of its state", description = Consistency.READ)
     @APIResponse(responseCode = "200", headers = @Header(name = Consistency.PROJECTION_POSITION,
-            description = Consistency.PROJECTION_POSITION_MEANING),
+            description = Consistency.PROJECTION_POSITION_MEANING, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(implementation = TopicSummary.class, type = SchemaType.ARRAY)))
     public Response list(@QueryParam("minPosition") String minPosition,
                          @HeaderParam(Consistency.CONSISTENCY_POSITION) String consistency) {
@@ -73,7 +73,7 @@ public class TopicsResource {
     @Operation(summary = "The negotiation state of a topic, now or as it stood on an event-time date",
             description = Consistency.READ)
     @APIResponse(responseCode = "200", headers = @Header(name = Consistency.PROJECTION_POSITION,
-            description = Consistency.PROJECTION_POSITION_MEANING),
+            description = Consistency.PROJECTION_POSITION_MEANING, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(implementation = TopicState.class)))
     public Response state(@PathParam("id") String id, @QueryParam("asOf") String asOf,
                           @QueryParam("minPosition") String minPosition,
@@ -89,7 +89,7 @@ public class TopicsResource {
     @Operation(summary = "The real-world events of a topic in event-time order, each with all its sources",
             description = Consistency.READ)
     @APIResponse(responseCode = "200", headers = @Header(name = Consistency.PROJECTION_POSITION,
-            description = Consistency.PROJECTION_POSITION_MEANING),
+            description = Consistency.PROJECTION_POSITION_MEANING, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(implementation = TimelineEntry.class, type = SchemaType.ARRAY)))
     public Response timeline(@PathParam("id") String id, @QueryParam("asOf") String asOf,
                              @QueryParam("minPosition") String minPosition,

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The dashboard at {@code /} in a real headless Chromium: what the API is sent shows up in the open page, live.
- * With {@code -Dtracker.screenshots.dir=...} it also saves the screenshots the README shows.
+ * With {@code -Dtracker.screenshots.dir=...} it also saves the screenshots docs/api.md shows.
  */
 @QuarkusTest
 class DashboardBrowserTest {

@@ -62,7 +62,7 @@ final class DashboardPage {
                 .ignoring(StaleElementReferenceException.class);
     }
 
-    /** With {@code -Dtracker.screenshots.dir=...}, saves the view as {@code name.png} there (the README shows them). */
+    /** With {@code -Dtracker.screenshots.dir=...}, saves the view as {@code name.png} there (docs/api.md shows them). */
     void screenshot(String name, WebElement view) {
         String folder = System.getProperty("tracker.screenshots.dir", "");
         if (folder.isBlank()) {

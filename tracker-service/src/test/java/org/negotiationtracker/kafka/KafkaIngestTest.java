@@ -6,7 +6,6 @@ import static org.negotiationtracker.api.TrackerApi.newTopic;
 import static org.negotiationtracker.kafka.KafkaPublicationTest.bootstrap;
 import static org.negotiationtracker.kafka.KafkaPublicationTest.logOf;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
@@ -64,11 +63,13 @@ class KafkaIngestTest {
             invalidCloudEvent = send(feed, new ProducerRecord<>("negotiation.ingest", null, topic,
                     event.formatted(topic + "-no-source"), List.of(header("ce_specversion", "1.0"),
                     header("ce_id", "feed-3"), header("ce_type", "org.example.event"))));
+            // last in the partition (one key): once it is in the log, every record before it has been handled
+            send(feed, topic, event.formatted(topic + "-last"));
         }
         List<String> expected = List.of(topic + "-single", topic + "-batch-1", topic + "-batch-2",
-                topic + "-binary-ce", topic + "-structured-ce");
+                topic + "-binary-ce", topic + "-structured-ce", topic + "-last");
 
-        List<String> appended = awaitReports(topic, expected.size());
+        List<String> appended = awaitReportsUntil(topic, topic + "-last");
 
         assertEquals(expected, appended, "each record appended once, in partition order");
         List<ConsumerRecord<String, byte[]>> letters = TopicReader.readUntil(bootstrap(), "negotiation.ingest.dlq",
@@ -86,20 +87,20 @@ class KafkaIngestTest {
         assertOffsetsCommittedPast(invalidCloudEvent);
     }
 
-    private static List<String> awaitReports(String topic, int count) throws Exception {
+    /** The ids of the topic's reports once {@code lastId} is among them (or all there are after the wait). */
+    private static List<String> awaitReportsUntil(String topic, String lastId) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        List<String> ids = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            ids = logOf(topic).stream().filter(e -> !e.get("type").asText().equals("topic.registered"))
-                    .map(e -> e.get("id").asText()).toList();
-            if (ids.size() >= count) {
-                Thread.sleep(500);  // anything appended twice would show up by now
-                return logOf(topic).stream().filter(e -> !e.get("type").asText().equals("topic.registered"))
-                        .map(e -> e.get("id").asText()).toList();
-            }
+        List<String> ids = reportIds(topic);
+        while (!ids.contains(lastId) && System.nanoTime() < deadline) {
             Thread.sleep(100);
+            ids = reportIds(topic);
         }
         return ids;
+    }
+
+    private static List<String> reportIds(String topic) throws Exception {
+        return logOf(topic).stream().filter(e -> !e.get("type").asText().equals("topic.registered"))
+                .map(e -> e.get("id").asText()).toList();
     }
 
     private static void assertDeadLetter(ConsumerRecord<String, byte[]> letter, RecordMetadata original,

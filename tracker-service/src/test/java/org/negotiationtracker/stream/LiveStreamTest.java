@@ -52,7 +52,7 @@ class LiveStreamTest {
                 }
             }));
         }
-        Thread.sleep(150);
+        awaitHead(start + 20);
         try (SseClient client = SseClient.connect(base, "api/stream?after=" + start, null)) {
             for (Future<?> writer : running) {
                 writer.get(1, TimeUnit.MINUTES);
@@ -191,6 +191,15 @@ class LiveStreamTest {
     }
 
     /** Exactly the events after {@code start} up to {@code end}, each once, in log order. */
+    /** Until the log holds {@code position}: the subscription then opens on a backlog while appends go on. */
+    private static void awaitHead(long position) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (head() < position) {
+            assertTrue(System.nanoTime() < deadline, "the log did not reach " + position + " within " + WAIT);
+            Thread.sleep(10);
+        }
+    }
+
     static void assertContiguous(long start, long end, List<SseClient.Message> received) {
         List<Long> positions = received.stream().filter(m -> !"state".equals(m.event()))
                 .map(SseClient.Message::position).toList();
