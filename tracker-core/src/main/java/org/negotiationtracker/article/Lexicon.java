@@ -151,12 +151,21 @@ final class Lexicon {
                 || PROCEEDINGS.contains(lowerCaseWord) || VERB_LEMMAS.containsKey(stem(lowerCaseWord));
     }
 
-    /** A verb's likely dictionary form, enough to tell whether a sentence may hold an inflected lemma trigger. */
+    /**
+     * A verb's likely dictionary form, enough to tell whether a sentence may hold an inflected lemma trigger:
+     * "delayed" delay, "resumes" resume, "travelled" travel.
+     */
     private static String stem(String word) {
         for (String suffix : List.of("ing", "ed", "es", "s", "d")) {
             if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
                 String base = word.substring(0, word.length() - suffix.length());
-                return VERB_LEMMAS.containsKey(base) ? base : base + "e";
+                String undoubled = base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
+                        ? base.substring(0, base.length() - 1) : base;
+                for (String candidate : List.of(base, base + "e", undoubled)) {
+                    if (VERB_LEMMAS.containsKey(candidate)) {
+                        return candidate;
+                    }
+                }
             }
         }
         return word;
