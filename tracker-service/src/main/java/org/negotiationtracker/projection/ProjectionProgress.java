@@ -35,7 +35,7 @@ public class ProjectionProgress {
 
     public Projected current() {
         try (Connection connection = dataSource.getConnection()) {
-            Generations current = Generations.current(connection);
+            GenerationStatus current = GenerationStatus.current(connection);
             return new Projected(current.active(), current.position());
         } catch (SQLException e) {
             throw new IllegalStateException("reading the projection's position failed: " + e.getMessage(), e);

@@ -13,15 +13,15 @@ import java.sql.SQLException;
  * appends and reads go on, and replaces it once it has caught up. Any replica may ask; the projector folds it.
  */
 @ApplicationScoped
-public class ProjectionRebuild {
+public class ReadModelRebuild {
 
     private final AgroalDataSource dataSource;
-    private final ReadModelGenerations generations;
+    private final GenerationLifecycle generations;
     private final ProjectionProgress progress;
     private final Projector projector;
     private final ProjectionConfig config;
 
-    ProjectionRebuild(AgroalDataSource dataSource, ReadModelGenerations generations, ProjectionProgress progress,
+    ReadModelRebuild(AgroalDataSource dataSource, GenerationLifecycle generations, ProjectionProgress progress,
                       Projector projector, ProjectionConfig config) {
         this.dataSource = dataSource;
         this.generations = generations;
@@ -39,7 +39,7 @@ public class ProjectionRebuild {
         long started = System.nanoTime();
         int built = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                return generations.startBuilding(connection);
+                return generations.startRebuild(connection);
             }
         });
         projector.wake();
