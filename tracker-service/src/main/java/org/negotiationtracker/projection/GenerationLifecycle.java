@@ -8,7 +8,8 @@ import java.sql.SQLException;
 import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
 
 /**
- * Starts, swaps and retires the generations of the topic read models ({@link GenerationStatus} reads which is which).
+ * Starts, swaps and retires the generations of the topic read models ({@link GenerationStatus} reads which is
+ * which).
  * Every generation is a reader of the log with its own checkpoint, so a rebuild is just a second reader that
  * started at position 0; it takes over once it has caught up with the active one.
  */
@@ -75,8 +76,8 @@ class GenerationLifecycle {
 
     /**
      * Deletes the rows of every generation but {@code kept}, the active one. Only the projector writes rows, and
-     * it folds a generation being built only after reading it from {@link GenerationStatus#current}, so no caller that saw no
-     * rebuild running can delete the rows of one.
+     * it folds a generation being built only after reading it from {@link GenerationStatus#current}, so no caller
+     * that saw no rebuild running can delete the rows of one.
      */
     void deleteRowsExcept(Connection connection, int kept) throws SQLException {
         for (String table : new String[] {"timeline_entry", "topic_state"}) {
