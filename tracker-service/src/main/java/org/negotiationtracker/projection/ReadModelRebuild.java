@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.negotiationtracker.jdbc.Jdbc;
 
 /**
  * A rebuild of the read models, blue/green: a new generation folds the whole log beside the active one while
@@ -45,12 +46,9 @@ public class ReadModelRebuild {
         projector.wake();
         ProjectionProgress.Projected swapped = progress.await(projected -> projected.generation() >= built,
                 config.rebuildWait(), last -> new RebuildNotDoneException(built, config.rebuildWait()));
-        try (Connection connection = dataSource.getConnection()) {
-            return new RebuildReport(swapped.position(), count(connection, "topic_state", built),
-                    count(connection, "timeline_entry", built), (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException e) {
-            throw new IllegalStateException("counting the rebuilt read models failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, "counting the rebuilt read models",
+                connection -> new RebuildReport(swapped.position(), count(connection, "topic_state", built),
+                        count(connection, "timeline_entry", built), (System.nanoTime() - started) / 1_000_000));
     }
 
     private static int count(Connection connection, String table, int generation) throws SQLException {
