@@ -5,7 +5,7 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.negotiationtracker.eventlog.EventLogStore;
-import org.negotiationtracker.projection.Generations;
+import org.negotiationtracker.projection.GenerationStatus;
 
 /**
  * How far the read models trail the log while appends run: every few milliseconds it reads the log's head and the
@@ -34,7 +34,7 @@ final class ProjectionLag implements AutoCloseable {
             while (running) {
                 long now = System.nanoTime();
                 // the position first: the head read after it is never behind it
-                long projected = Generations.current(connection).position();
+                long projected = GenerationStatus.current(connection).position();
                 long head = EventLogStore.head(connection);
                 if (headMoves.isEmpty() || headMoves.get(headMoves.size() - 1)[0] < head) {
                     headMoves.add(new long[] {head, now});

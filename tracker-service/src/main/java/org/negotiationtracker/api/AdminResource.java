@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.negotiationtracker.app.RebuildProjections;
+import org.negotiationtracker.app.RebuildReadModels;
 import org.negotiationtracker.app.ReextractArticles;
 import org.negotiationtracker.app.ReextractionReport;
 import org.negotiationtracker.projection.RebuildReport;
@@ -18,10 +18,10 @@ import org.negotiationtracker.projection.RebuildReport;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    private final RebuildProjections rebuild;
+    private final RebuildReadModels rebuild;
     private final ReextractArticles reextraction;
 
-    AdminResource(RebuildProjections rebuild, ReextractArticles reextraction) {
+    AdminResource(RebuildReadModels rebuild, ReextractArticles reextraction) {
         this.rebuild = rebuild;
         this.reextraction = reextraction;
     }

@@ -15,7 +15,7 @@ import org.negotiationtracker.domain.PartialDate;
 /** One diplomatic event as a client posts it; {@code id} may be left out and is then derived from the content. */
 public record EventRequest(
         @Size(max = 200) @Pattern(regexp = "\\S+", message = "must not contain whitespace") String id,
-        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a topic slug such as russia-japan-peace-treaty")
+        @NotBlank @Pattern(regexp = TopicRequest.ID_PATTERN, message = "must be a topic slug such as russia-japan-peace-treaty")
         String topicId,
         @NotNull(message = "is required: one of the event types") EventType type,
         @NotNull(message = "is required: YYYY, YYYY-MM, YYYY-MM-DD or an ISO-8601 timestamp") PartialDate occurredAt,

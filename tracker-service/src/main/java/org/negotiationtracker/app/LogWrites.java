@@ -8,7 +8,6 @@ import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.negotiationtracker.eventlog.AppendRejectedException;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventLog;
@@ -40,13 +39,10 @@ class LogWrites {
     /** @throws AppendRefusedException when the log refuses the events; nothing was appended */
     List<Appended> append(List<PendingEvent> events) {
         try {
-            return appendLater(events).get();
-        } catch (ExecutionException e) {
-            throw (RuntimeException) e.getCause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ProblemException.logUnavailable(new LogUnavailableException("interrupted while waiting for the log",
-                    e));
+            return EventLog.await(appendLater(events));
+        } catch (LogUnavailableException interrupted) {
+            // appendLater has made every other failure of the log a problem already
+            throw ProblemException.logUnavailable(interrupted);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.negotiationtracker.article.Article;
 import org.negotiationtracker.article.ArticleExtractor;
@@ -47,6 +46,7 @@ public class ReextractArticles {
     private static final int EVENT_PAGE = 1000;
     /** Articles are read with their texts (up to tracker.articles.max-text-bytes each). */
     private static final int ARTICLE_PAGE = 100;
+    private static final List<EventType> ARTICLES = List.of(EventType.ARTICLE_RECEIVED);
     private static final List<EventType> EXTRACTED_OR_RETRACTED = Stream.concat(
             EventType.diplomaticTypes().stream(), Stream.of(EventType.EVENT_RETRACTED)).toList();
 
@@ -107,12 +107,12 @@ public class ReextractArticles {
         Tally tally = new Tally(head);
         for (TopicDefinition topic : topics.definitionsUpToHead()) {
             Map<String, Standing> standing = standingEvents(topic.id(), head);
-            readUpTo(head, topic.id(), List.of(EventType.ARTICLE_RECEIVED), ARTICLE_PAGE, logged -> {
+            for (LoggedEvent logged : log.readUpTo(head, topic.id(), ARTICLES, ARTICLE_PAGE)) {
                 ArticleReceived article = (ArticleReceived) logged.event();
                 List<PendingEvent> batch = difference(article, topic,
                         standing.getOrDefault(article.id(), new Standing()));
                 tally.count(batch, batch.isEmpty() ? List.of() : writes.append(batch));
-            });
+            }
         }
         return new ReextractionReport(tally.examined, tally.changed, tally.added, tally.retracted, tally.reached);
     }
@@ -158,7 +158,7 @@ public class ReextractArticles {
     private Map<String, Standing> standingEvents(String topicId, long head) {
         Map<String, Standing> byArticle = new HashMap<>();
         Set<String> retractedIds = new HashSet<>();
-        readUpTo(head, topicId, EXTRACTED_OR_RETRACTED, EVENT_PAGE, logged -> {
+        for (LoggedEvent logged : log.readUpTo(head, topicId, EXTRACTED_OR_RETRACTED, EVENT_PAGE)) {
             if (logged.event() instanceof EventRetracted retraction) {
                 retractedIds.add(retraction.retractedEventId());
             } else if (logged.event() instanceof DiplomaticEvent event
@@ -170,26 +170,8 @@ public class ReextractArticles {
                     standing.lastNumber = Math.max(standing.lastNumber, number);
                 });
             }
-        });
+        }
         byArticle.values().forEach(standing -> standing.events.removeIf(e -> retractedIds.contains(e.id())));
         return byArticle;
-    }
-
-    /** The topic's events of the given types, in log order, up to {@code head}. */
-    private void readUpTo(long head, String topicId, List<EventType> types, int pageSize, Consumer<LoggedEvent> each) {
-        long after = 0;
-        while (after < head) {
-            List<LoggedEvent> page = log.read(after, pageSize, topicId, types);
-            for (LoggedEvent logged : page) {
-                if (logged.position() > head) {
-                    return;
-                }
-                each.accept(logged);
-            }
-            if (page.size() < pageSize) {
-                return;
-            }
-            after = page.get(page.size() - 1).position();
-        }
     }
 }

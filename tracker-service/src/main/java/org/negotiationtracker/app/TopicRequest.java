@@ -22,11 +22,12 @@ public record TopicRequest(
         List<@NotNull @Valid BasisDocumentRequest> basisDocuments) {
 
     static final int MAX_ID_LENGTH = 100;
+    /** {@link TopicDefinition#ID_PATTERN} as the constant a validation annotation needs. */
     static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
 
     static boolean isTopicId(String value) {
-        return value != null && value.length() <= MAX_ID_LENGTH && ID.matcher(value).matches();
+        return value != null && value.length() <= MAX_ID_LENGTH
+                && TopicDefinition.ID_PATTERN.matcher(value).matches();
     }
 
     TopicDefinition toDefinition() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.negotiationtracker.domain.ArticleReceived;
 import org.negotiationtracker.eventlog.AppendListener;
 import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.jdbc.Jdbc;
 
 /**
  * Where each received article sits in the log, by id and by URL. Written by the log's writer in the
@@ -49,7 +50,7 @@ public class ArticleIndex implements AppendListener {
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("indexing received articles failed: " + e.getMessage(), e);
+            throw Jdbc.failed("indexing received articles", e);
         }
     }
 
@@ -68,7 +69,7 @@ public class ArticleIndex implements AppendListener {
                         : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("reading the article index failed: " + e.getMessage(), e);
+            throw Jdbc.failed("reading the article index", e);
         }
     }
 }

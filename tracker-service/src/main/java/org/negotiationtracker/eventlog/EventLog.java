@@ -8,8 +8,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.jdbc.Jdbc;
 import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.lifecycle.BackgroundThreads;
 import org.negotiationtracker.tracing.Tracing;
@@ -30,6 +29,8 @@ import org.negotiationtracker.tracing.Tracing;
  */
 @ApplicationScoped
 public class EventLog {
+
+    private static final String READING = "reading the event log";
 
     private final AgroalDataSource dataSource;
     private final EventLogStore store;
@@ -76,8 +77,18 @@ public class EventLog {
      * @throws LogUnavailableException when the writer has stopped or did not commit in time
      */
     public List<Appended> append(List<PendingEvent> events) {
+        return await(appendLater(events));
+    }
+
+    /**
+     * Holds the caller's thread until an append answered by {@link #appendLater} (or by a layer over it) is done.
+     *
+     * @throws RuntimeException what the append failed with
+     * @throws LogUnavailableException when the thread is interrupted while it waits
+     */
+    public static List<Appended> await(CompletableFuture<List<Appended>> appended) {
         try {
-            return appendLater(events).get();
+            return appended.get();
         } catch (ExecutionException e) {
             throw (RuntimeException) e.getCause();
         } catch (InterruptedException e) {
@@ -108,44 +119,33 @@ public class EventLog {
     }
 
     public List<LoggedEvent> read(long after, int limit, String topicId, Collection<EventType> types) {
-        try (Connection connection = dataSource.getConnection()) {
-            return store.read(connection, after, limit, topicId, types);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, READING, connection -> store.read(connection, after, limit, topicId,
+                types));
+    }
+
+    /**
+     * The events after position 0 up to {@code upTo}, in log order, read {@code pageSize} at a time as they are
+     * iterated; {@code topicId} null and {@code types} empty mean every topic and every type.
+     */
+    public Iterable<LoggedEvent> readUpTo(long upTo, String topicId, Collection<EventType> types, int pageSize) {
+        return () -> new LogPages(this, upTo, topicId, types, pageSize);
     }
 
     public List<StoredEvent> readStored(long after, int limit, String topicId) {
-        try (Connection connection = dataSource.getConnection()) {
-            return store.readStored(connection, after, limit, topicId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, READING, connection -> store.readStored(connection, after, limit, topicId));
     }
 
     /** The events of the log with these ids, by id; ids the log does not hold are left out. */
     public Map<String, LoggedEvent> findByIds(Collection<String> eventIds) {
-        try (Connection connection = dataSource.getConnection()) {
-            return store.findByIds(connection, eventIds);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, READING, connection -> store.findByIds(connection, eventIds));
     }
 
     public boolean hasTopic(String topicId) {
-        try (Connection connection = dataSource.getConnection()) {
-            return store.hasTopic(connection, topicId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, READING, connection -> store.hasTopic(connection, topicId));
     }
 
     public long head() {
-        try (Connection connection = dataSource.getConnection()) {
-            return EventLogStore.head(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the log head failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, "reading the log head", EventLogStore::head);
     }
 
     /** The thread that writes the log, for liveness: it must be alive, and says why when it is not. */

@@ -26,9 +26,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.negotiationtracker.domain.TopicEvent;
-import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.cache.LruMap;
+import org.negotiationtracker.domain.TopicEvent;
+import org.negotiationtracker.jdbc.Jdbc;
+import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.tracing.Tracing;
 
 /**
@@ -275,7 +276,7 @@ final class GroupCommitWriter {
             }
             return new Committed(planner.head(), planned.size());
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("event log append failed: " + e.getMessage(), e);
+            throw Jdbc.failed("event log append", e);
         }
     }
 

@@ -2,13 +2,12 @@ package org.negotiationtracker.extraction;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
+import org.negotiationtracker.jdbc.Jdbc;
 
 /**
  * How far the extractor has read the log, wherever it runs: every article at or before its checkpoint has its events
@@ -35,11 +34,8 @@ public class ExtractionProgress implements CommitListener {
 
     /** The last log position the extractor is done with. */
     public long position() {
-        try (Connection connection = dataSource.getConnection()) {
-            return checkpoints.position(connection, CHECKPOINT).orElse(0);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the extractor's checkpoint failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, "reading the extractor's checkpoint",
+                connection -> checkpoints.position(connection, CHECKPOINT).orElse(0));
     }
 
     /**

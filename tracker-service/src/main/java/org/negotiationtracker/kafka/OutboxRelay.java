@@ -36,6 +36,7 @@ import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.LeaderLease;
 import org.negotiationtracker.eventlog.LogSubscription;
 import org.negotiationtracker.eventlog.StoredEvent;
+import org.negotiationtracker.jdbc.Jdbc;
 import org.negotiationtracker.lifecycle.BackgroundThreads;
 
 /**
@@ -231,7 +232,7 @@ class OutboxRelay implements CommitListener {
                 Map<String, String> states = topicStates.currentStatesJson(connection, touched);
                 return new Page(records(events, states), events.get(events.size() - 1).position());
             } catch (SQLException e) {
-                throw new IllegalStateException("reading the event log failed: " + e.getMessage(), e);
+                throw Jdbc.failed("reading the event log", e);
             }
         });
     }

@@ -3,11 +3,10 @@ package org.negotiationtracker.kafka;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
+import org.negotiationtracker.jdbc.Jdbc;
 
 /** The last log position Kafka has acknowledged: the relay's checkpoint among the log's subscriptions. */
 @ApplicationScoped
@@ -26,22 +25,14 @@ class PublicationCheckpoint {
     }
 
     long position() {
-        try (Connection connection = dataSource.getConnection()) {
-            return checkpoints.position(connection, NAME).orElse(0);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the Kafka publication checkpoint failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, "reading the Kafka publication checkpoint",
+                connection -> checkpoints.position(connection, NAME).orElse(0));
     }
 
     /** Publishes the whole log again, into an events topic that has just been created empty. */
     void restart() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                checkpoints.reset(connection, NAME, 0);
-            } catch (SQLException e) {
-                throw new IllegalStateException("resetting the Kafka publication checkpoint failed: " + e.getMessage(), e);
-            }
-        });
+        QuarkusTransaction.requiringNew().run(() -> Jdbc.update(dataSource,
+                "resetting the Kafka publication checkpoint", connection -> checkpoints.reset(connection, NAME, 0)));
     }
 
     /**
@@ -50,17 +41,14 @@ class PublicationCheckpoint {
      * which at-least-once delivery allows, while waiting for a disk flush per page would pace the relay.
      */
     void advance(long position) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                if (store.isPostgres(connection)) {
-                    try (Statement asynchronous = connection.createStatement()) {
-                        asynchronous.execute("set local synchronous_commit = off");
+        QuarkusTransaction.requiringNew().run(() -> Jdbc.update(dataSource, "storing the Kafka publication checkpoint",
+                connection -> {
+                    if (store.isPostgres(connection)) {
+                        try (Statement asynchronous = connection.createStatement()) {
+                            asynchronous.execute("set local synchronous_commit = off");
+                        }
                     }
-                }
-                checkpoints.advanceTo(connection, NAME, position);
-            } catch (SQLException e) {
-                throw new IllegalStateException("storing the Kafka publication checkpoint failed: " + e.getMessage(), e);
-            }
-        });
+                    checkpoints.advanceTo(connection, NAME, position);
+                }));
     }
 }

@@ -69,7 +69,7 @@ final class GenerationFold {
                    EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
                    ReadModelStore readModels) {
         this.generation = generation;
-        this.checkpoint = Generations.checkpointName(generation);
+        this.checkpoint = GenerationStatus.checkpointName(generation);
         this.commitEveryPage = commitEveryPage;
         this.projections = commitEveryPage ? new LruMap<>(cachedTopics) : new HashMap<>();
         this.dataSource = dataSource;

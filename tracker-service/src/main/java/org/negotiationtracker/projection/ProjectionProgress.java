@@ -2,12 +2,11 @@ package org.negotiationtracker.projection;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.negotiationtracker.eventlog.EventLog;
+import org.negotiationtracker.jdbc.Jdbc;
 
 /**
  * How far the read models answering reads have folded the log, and waiting for them to reach a position: a client
@@ -34,12 +33,9 @@ public class ProjectionProgress {
     }
 
     public Projected current() {
-        try (Connection connection = dataSource.getConnection()) {
-            Generations current = Generations.current(connection);
-            return new Projected(current.active(), current.position());
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the projection's position failed: " + e.getMessage(), e);
-        }
+        GenerationStatus current = Jdbc.query(dataSource, "reading the projection's position",
+                GenerationStatus::current);
+        return new Projected(current.active(), current.position());
     }
 
     /**

@@ -45,18 +45,18 @@ public class Projector implements CommitListener {
     private final EventCodec codec;
     private final SubscriptionCheckpoints checkpoints;
     private final ReadModelStore readModels;
-    private final ReadModelGenerations generations;
+    private final GenerationLifecycle generations;
     private final ProjectionProgress progress;
     private final ProjectionConfig config;
     private final MeterRegistry registry;
     private final LogSubscription subscription;
     private GenerationFold live;
-    private GenerationFold building;
+    private GenerationFold rebuilding;
     private long retiredAt;
     private volatile long folded;
 
     Projector(AgroalDataSource dataSource, EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
-              ReadModelStore readModels, ReadModelGenerations generations, ProjectionProgress progress,
+              ReadModelStore readModels, GenerationLifecycle generations, ProjectionProgress progress,
               ProjectionConfig config, MeterRegistry registry, BackgroundThreads threads) {
         this.dataSource = dataSource;
         this.log = log;
@@ -85,7 +85,7 @@ public class Projector implements CommitListener {
             public void failed(Exception failure) {
                 // folded in memory ahead of what was stored: start again from the checkpoints
                 live = null;
-                building = null;
+                rebuilding = null;
             }
         });
     }
@@ -115,20 +115,20 @@ public class Projector implements CommitListener {
 
     /** @return true when there is more to fold at once */
     private boolean round() {
-        Generations current = inTransaction(Generations::current);
+        GenerationStatus current = inTransaction(GenerationStatus::current);
         live = follow(live, current.active(), true);
         int page = config.pageEvents();
         boolean more = live.step(page) == page;
         folded = live.position();
         progress.advanced();
-        if (current.building() == 0) {
-            building = null;
+        if (current.rebuilding() == 0) {
+            rebuilding = null;
             retireAfterGrace(current.active());
             return more;
         }
-        building = follow(building, current.building(), false);
+        rebuilding = follow(rebuilding, current.rebuilding(), false);
         int rebuildPage = config.rebuildPageEvents();
-        if (building.step(rebuildPage) == rebuildPage || more || building.position() < live.position()) {
+        if (rebuilding.step(rebuildPage) == rebuildPage || more || rebuilding.position() < live.position()) {
             return true;
         }
         swap();
@@ -146,16 +146,16 @@ public class Projector implements CommitListener {
     /** Both generations stand at the same place in the log: the new one takes over from the next read. */
     private void swap() {
         int retired = live.generation();
-        int built = building.generation();
+        int built = rebuilding.generation();
         inTransaction(connection -> {
             generations.swap(connection, retired, built);
             return null;
         });
         LOG.infof("read models rebuilt: generation %d replaced generation %d at position %d", built, retired,
-                building.position());
+                rebuilding.position());
         // the new generation is followed like the live one from now on, with a bounded cache
         live = null;
-        building = null;
+        rebuilding = null;
         retiredAt = System.nanoTime();
         progress.advanced();
     }

@@ -20,7 +20,7 @@ public class TopicStateRows {
 
     /** How far the read models that answer reads have folded the log. */
     public long projectedPosition(Connection connection) throws SQLException {
-        return Generations.current(connection).position();
+        return GenerationStatus.current(connection).position();
     }
 
     /** The states of those topics that exist, in one query, from the generation that answers reads. */
@@ -34,7 +34,7 @@ public class TopicStateRows {
                         + "on g.name = ? and s.generation = g.active where s.topic_id = any(?)")) {
             Array ids = connection.createArrayOf("varchar", topicIds.toArray());
             try {
-                select.setString(1, Generations.NAME);
+                select.setString(1, GenerationStatus.NAME);
                 select.setArray(2, ids);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -33,21 +33,10 @@ class TopicReplay {
     /** The topic as of {@code position}; null when it was not registered by then. */
     TopicProjection upTo(String topicId, long position) {
         TopicProjection projection = null;
-        long after = 0;
-        while (true) {
-            List<LoggedEvent> page = log.read(after, PAGE, topicId, List.of());
-            for (LoggedEvent logged : page) {
-                if (logged.position() > position) {
-                    return projection;
-                }
-                projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(),
-                        logged.position());
-            }
-            if (page.size() < PAGE) {
-                return projection;
-            }
-            after = page.get(page.size() - 1).position();
+        for (LoggedEvent logged : log.readUpTo(position, topicId, List.of(), PAGE)) {
+            projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position());
         }
+        return projection;
     }
 
     /**

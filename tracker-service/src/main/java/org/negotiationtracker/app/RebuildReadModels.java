@@ -1,7 +1,7 @@
 package org.negotiationtracker.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.negotiationtracker.projection.ProjectionRebuild;
+import org.negotiationtracker.projection.ReadModelRebuild;
 import org.negotiationtracker.projection.RebuildNotDoneException;
 import org.negotiationtracker.projection.RebuildReport;
 
@@ -10,11 +10,11 @@ import org.negotiationtracker.projection.RebuildReport;
  * while appends go on, and swaps it in once it has caught up.
  */
 @ApplicationScoped
-public class RebuildProjections {
+public class RebuildReadModels {
 
-    private final ProjectionRebuild rebuild;
+    private final ReadModelRebuild rebuild;
 
-    RebuildProjections(ProjectionRebuild rebuild) {
+    RebuildReadModels(ReadModelRebuild rebuild) {
         this.rebuild = rebuild;
     }
 

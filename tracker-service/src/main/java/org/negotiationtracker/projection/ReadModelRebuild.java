@@ -7,21 +7,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.negotiationtracker.jdbc.Jdbc;
 
 /**
  * A rebuild of the read models, blue/green: a new generation folds the whole log beside the active one while
  * appends and reads go on, and replaces it once it has caught up. Any replica may ask; the projector folds it.
  */
 @ApplicationScoped
-public class ProjectionRebuild {
+public class ReadModelRebuild {
 
     private final AgroalDataSource dataSource;
-    private final ReadModelGenerations generations;
+    private final GenerationLifecycle generations;
     private final ProjectionProgress progress;
     private final Projector projector;
     private final ProjectionConfig config;
 
-    ProjectionRebuild(AgroalDataSource dataSource, ReadModelGenerations generations, ProjectionProgress progress,
+    ReadModelRebuild(AgroalDataSource dataSource, GenerationLifecycle generations, ProjectionProgress progress,
                       Projector projector, ProjectionConfig config) {
         this.dataSource = dataSource;
         this.generations = generations;
@@ -39,18 +40,15 @@ public class ProjectionRebuild {
         long started = System.nanoTime();
         int built = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                return generations.startBuilding(connection);
+                return generations.startRebuild(connection);
             }
         });
         projector.wake();
         ProjectionProgress.Projected swapped = progress.await(projected -> projected.generation() >= built,
                 config.rebuildWait(), last -> new RebuildNotDoneException(built, config.rebuildWait()));
-        try (Connection connection = dataSource.getConnection()) {
-            return new RebuildReport(swapped.position(), count(connection, "topic_state", built),
-                    count(connection, "timeline_entry", built), (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException e) {
-            throw new IllegalStateException("counting the rebuilt read models failed: " + e.getMessage(), e);
-        }
+        return Jdbc.query(dataSource, "counting the rebuilt read models",
+                connection -> new RebuildReport(swapped.position(), count(connection, "topic_state", built),
+                        count(connection, "timeline_entry", built), (System.nanoTime() - started) / 1_000_000));
     }
 
     private static int count(Connection connection, String table, int generation) throws SQLException {

@@ -7,10 +7,10 @@ import java.sql.SQLException;
 
 /**
  * Which generation of the topic read models answers reads, how far it has read the log, and which one a rebuild
- * is folding beside it ({@code building} is 0 when none). Read in plain JDBC, so that the benchmark's lag sampler
+ * is folding beside it ({@code rebuilding} is 0 when none). Read in plain JDBC, so that the benchmark's lag sampler
  * reads it over a connection of its own exactly as the service does.
  */
-public record Generations(int active, long position, int building) {
+public record GenerationStatus(int active, long position, int rebuilding) {
 
     /** The read models' row in read_model_generation. */
     static final String NAME = "topics";
@@ -21,7 +21,7 @@ public record Generations(int active, long position, int building) {
     }
 
     /** In one query, so that the position read is the active generation's. */
-    public static Generations current(Connection connection) throws SQLException {
+    public static GenerationStatus current(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select g.active, c.position, g.building from read_model_generation g "
                         + "join subscription_checkpoint c on c.name = concat('" + NAME + "-', g.active) where g.name = ?")) {
@@ -30,7 +30,7 @@ public record Generations(int active, long position, int building) {
                 if (!row.next()) {
                     throw new IllegalStateException("the read_model_generation row is missing: the schema was not migrated");
                 }
-                return new Generations(row.getInt(1), row.getLong(2), row.getInt(3));
+                return new GenerationStatus(row.getInt(1), row.getLong(2), row.getInt(3));
             }
         }
     }

@@ -8,16 +8,17 @@ import java.sql.SQLException;
 import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
 
 /**
- * Starts, swaps and retires the generations of the topic read models ({@link Generations} reads which is which).
+ * Starts, swaps and retires the generations of the topic read models ({@link GenerationStatus} reads which is
+ * which).
  * Every generation is a reader of the log with its own checkpoint, so a rebuild is just a second reader that
  * started at position 0; it takes over once it has caught up with the active one.
  */
 @ApplicationScoped
-class ReadModelGenerations {
+class GenerationLifecycle {
 
     private final SubscriptionCheckpoints checkpoints;
 
-    ReadModelGenerations(SubscriptionCheckpoints checkpoints) {
+    GenerationLifecycle(SubscriptionCheckpoints checkpoints) {
         this.checkpoints = checkpoints;
     }
 
@@ -27,28 +28,28 @@ class ReadModelGenerations {
      *
      * @return the generation being built
      */
-    int startBuilding(Connection connection) throws SQLException {
+    int startRebuild(Connection connection) throws SQLException {
         int active;
-        int building;
+        int rebuilding;
         try (PreparedStatement lock = connection.prepareStatement(
                 "select active, building from read_model_generation where name = ? for update")) {
-            lock.setString(1, Generations.NAME);
+            lock.setString(1, GenerationStatus.NAME);
             try (ResultSet row = lock.executeQuery()) {
                 row.next();
                 active = row.getInt(1);
-                building = row.getInt(2);
+                rebuilding = row.getInt(2);
             }
         }
-        if (building != 0) {
-            return building;
+        if (rebuilding != 0) {
+            return rebuilding;
         }
         int next = active + 1;
         deleteRowsExcept(connection, active);
-        checkpoints.reset(connection, Generations.checkpointName(next), 0);
+        checkpoints.reset(connection, GenerationStatus.checkpointName(next), 0);
         try (PreparedStatement update = connection.prepareStatement(
                 "update read_model_generation set building = ? where name = ?")) {
             update.setInt(1, next);
-            update.setString(2, Generations.NAME);
+            update.setString(2, GenerationStatus.NAME);
             update.executeUpdate();
         }
         return next;
@@ -62,7 +63,7 @@ class ReadModelGenerations {
         try (PreparedStatement update = connection.prepareStatement(
                 "update read_model_generation set active = ?, building = null where name = ? and active = ? and building = ?")) {
             update.setInt(1, built);
-            update.setString(2, Generations.NAME);
+            update.setString(2, GenerationStatus.NAME);
             update.setInt(3, retired);
             update.setInt(4, built);
             if (update.executeUpdate() != 1) {
@@ -70,13 +71,13 @@ class ReadModelGenerations {
                         + ": the generations changed meanwhile");
             }
         }
-        checkpoints.remove(connection, Generations.checkpointName(retired));
+        checkpoints.remove(connection, GenerationStatus.checkpointName(retired));
     }
 
     /**
      * Deletes the rows of every generation but {@code kept}, the active one. Only the projector writes rows, and
-     * it folds a generation being built only after reading it from {@link Generations#current}, so no caller that saw no
-     * rebuild running can delete the rows of one.
+     * it folds a generation being built only after reading it from {@link GenerationStatus#current}, so no caller
+     * that saw no rebuild running can delete the rows of one.
      */
     void deleteRowsExcept(Connection connection, int kept) throws SQLException {
         for (String table : new String[] {"timeline_entry", "topic_state"}) {

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ProjectionRebuildTest {
+class ReadModelRebuildTest {
 
     @Test
     void aRebuiltReadModelEqualsTheLiveOne() {

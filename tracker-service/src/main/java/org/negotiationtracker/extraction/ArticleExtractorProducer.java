@@ -1,4 +1,4 @@
-package org.negotiationtracker.articleintake;
+package org.negotiationtracker.extraction;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
@@ -8,13 +8,13 @@ import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.article.ArticleExtractor;
-import org.negotiationtracker.extraction.ExtractorConfig;
+import org.negotiationtracker.articleintake.ArticlesConfig;
 
 /**
  * The one extractor of the service, made at start-up: its gazetteers load once, before the first request (the
  * request path dates articles and finds their topics with them), and a missing or broken gazetteer directory stops
  * the start instead of failing articles later. Its trained models load on the extractor's thread, in the
- * background (on the extractor's thread, {@code extraction.ExtractionWorker}), on the instance that runs it.
+ * background (on the extractor's thread, {@link ExtractionWorker}), on the instance that runs it.
  */
 class ArticleExtractorProducer {
 
