@@ -52,14 +52,6 @@ record Token(String text, String tag, int start, int end, Analysis analysis) {
         return tag.equals("ADV");
     }
 
-    /** The entity type without its BILOU prefix ("PERSON"), or null outside an entity or without models. */
-    String entityType() {
-        if (analysis == null || analysis.entity() == null || analysis.entity().length() < 3) {
-            return null;
-        }
-        return analysis.entity().substring(2);
-    }
-
     boolean hasRelation(String label) {
         return analysis != null && label.equals(analysis.relation());
     }
