@@ -13,6 +13,7 @@ final class Dependencies {
     /** Links by which a date modifies the noun it dates ("the June 12 date", "the 1956 declaration"). */
     private static final Set<String> NOUN_MODIFIERS = Set.of("compound", "nmod", "amod", "nn", "npadvmod");
     private static final int MAX_DEPTH = 32;
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private Dependencies() {
     }
@@ -62,6 +63,12 @@ final class Dependencies {
             if (depth > 0 && tokens.get(at).isVerb() && isNounClause(tokens.get(at))) {
                 return eventOfVerb(tokens, triggers, at);
             }
+            if (misattachedMainVerb(tokens.get(at))) {
+                Trigger subject = highestTriggerAbove(tokens, triggers, at);
+                if (subject != null) {
+                    return subject;
+                }
+            }
             at = tokens.get(at).head();
         }
         return null;
@@ -69,7 +76,30 @@ final class Dependencies {
 
     /** A participle or relative clause that describes a noun: "the letter released on Thursday". */
     private static boolean isNounClause(Token verb) {
-        return verb.hasRelation("acl") || verb.hasRelation("relcl");
+        return verb.hasRelation("relcl") || (verb.hasRelation("acl") && !misattachedMainVerb(verb));
+    }
+
+    /**
+     * A finite verb ("ended", "holds") cannot head a reduced clause: labelled so, it is the main verb, which the
+     * parser hung on the last noun of a long subject ("talks between A and B over a deal with C ended on
+     * Wednesday"). Its phrase belongs to the sentence's root.
+     */
+    private static boolean misattachedMainVerb(Token verb) {
+        return verb.hasRelation("acl") && FINITE.contains(verb.analysis().penn());
+    }
+
+    /** The trigger highest up the words above {@code word} that come before it: the head of a long subject. */
+    private static Trigger highestTriggerAbove(List<Token> tokens, List<Trigger> triggers, int word) {
+        Trigger highest = null;
+        int at = tokens.get(word).head();
+        for (int depth = 0; at >= 0 && at < word && depth < MAX_DEPTH; depth++) {
+            Trigger trigger = triggerAt(triggers, at);
+            if (trigger != null) {
+                highest = trigger;
+            }
+            at = tokens.get(at).head();
+        }
+        return highest;
     }
 
     /**

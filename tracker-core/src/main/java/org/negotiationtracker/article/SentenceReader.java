@@ -41,10 +41,21 @@ final class SentenceReader {
             "(?i)\\s*(?:,\\s*)?(?:to\\s+(?:the\\s+)?)?");
     private static final java.util.regex.Pattern AT_A_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)\\b(phone|telephone|call|video|letter|online|virtual\\w*|remote\\w*|exchange of notes)\\b");
+    private static final java.util.regex.Pattern PAGE_STAMP_LABEL = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:(?:date|dated|updated|published|posted)\\s*:?\\s*)?");
+    /** From an event word to a side it names: "between" within a few words, then no clause break. */
+    private static final java.util.regex.Pattern SIDES = java.util.regex.Pattern.compile(
+            "(?:\\s+[\\w'’-]+){0,3}?\\s+between\\s[^,.;:]{0,80}");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
             "(?i)\\b(later|next|coming|tomorrow|upcoming)\\b");
     private static final Set<String> SPEAKER_WORDS = Set.of("he", "she", "official", "aide", "spokesman",
             "spokeswoman", "spokesperson", "diplomat", "minister", "envoy", "negotiator");
+
+    /** At most this many words after its last event word, a cut-off sentence lost what it would have told. */
+    private static final int CUT_OFF_WORDS = 3;
+    /** Words no sentence ends with: a sentence ending so was cut off. */
+    private static final Set<String> CUT_OFF_ENDINGS = Set.of("the", "a", "an", "of", "to", "in", "on", "and", "or",
+            "but", "that", "with", "for", "by", "from", "as", "his", "her", "their", "its");
 
     /** How far back the days of the article's own news go. */
     private static final int CURRENT_DAYS = 7;
@@ -80,6 +91,10 @@ final class SentenceReader {
         PartialDate lastHeldMeeting;
         String lastHeldMeetingExpression;
         Mention lastSpeaker;
+        /** The two people the last sentence naming two or more named first, and the day that sentence named. */
+        List<Mention> lastPair = List.of();
+        LocalDate lastPairDay;
+        int sentencesSincePair = 99;
     }
 
     List<Candidate> read(Sentence sentence, List<Mention> allMentions, Memory memory, boolean headline) {
@@ -99,12 +114,44 @@ final class SentenceReader {
                 memory.anchor = candidate.date().firstDay();
             }
         }
+        rememberPair(sentence, allMentions, memory, anchorBefore);
         return candidates;
+    }
+
+    /**
+     * "Meanwhile, the head of the delegation said the": a page whose text stops mid-sentence. An event word in
+     * its last few words lost what it would have told; the sentence's earlier ones keep theirs.
+     */
+    private static List<Trigger> withoutCutOff(Sentence sentence, List<Trigger> triggers) {
+        String text = sentence.text().stripTrailing();
+        int space = text.lastIndexOf(' ');
+        if (space < 0 || !CUT_OFF_ENDINGS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return triggers;
+        }
+        return triggers.stream().filter(t -> sentence.tokens().size() - t.tokenIndex() > CUT_OFF_WORDS).toList();
+    }
+
+    private static void rememberPair(Sentence sentence, List<Mention> allMentions, Memory memory,
+                                     LocalDate anchorBefore) {
+        memory.sentencesSincePair++;
+        List<Mention> people = new ArrayList<>();
+        for (Mention mention : allMentions) {
+            if (mention.start() >= sentence.start() && mention.end() <= sentence.end()
+                    && mention.entry().kind() == Kind.PERSON
+                    && people.stream().noneMatch(p -> p.entry().name().equals(mention.entry().name()))) {
+                people.add(mention);
+            }
+        }
+        if (people.size() >= 2) {
+            memory.lastPair = people.subList(0, 2);
+            memory.lastPairDay = java.util.Objects.equals(memory.anchor, anchorBefore) ? null : memory.anchor;
+            memory.sentencesSincePair = 0;
+        }
     }
 
     private List<Candidate> candidates(Sentence sentence, List<DateMention> sentenceDates, List<Mention> allMentions,
                                        Memory memory, boolean headline) {
-        List<Trigger> triggers = Lexicon.triggers(sentence);
+        List<Trigger> triggers = withoutCutOff(sentence, Lexicon.triggers(sentence));
         if (triggers.isEmpty()) {
             return List.of();
         }
@@ -113,7 +160,7 @@ final class SentenceReader {
                 .filter(m -> !describesSomethingElse(sentence, m)).toList());
         mentions.addAll(RoleReferences.find(sentence, mentions, gazetteer.entries(), published));
         List<DateMention> found = sentenceDates.stream()
-                .filter(d -> !d.attributive() && d.start() >= datelineEnd).toList();
+                .filter(d -> !d.attributive() && d.start() >= datelineEnd && !isPageStamp(sentence, d)).toList();
         List<DateMention> dates = found.stream().filter(d -> !datesAReport(sentence, d)).toList();
         reportDates = found.stream().filter(d -> datesAReport(sentence, d)).toList();
 
@@ -176,8 +223,8 @@ final class SentenceReader {
             if ((kind == Kind.PERSON || kind == Kind.INSTITUTION) && ours) {
                 actorMentions.add(mention);
             }
-            boolean government = kind == Kind.COUNTRY || (kind == Kind.PLACE && "capital".equals(mention.entry().role())
-                    && !isLocation(sentence, mention));
+            boolean government = (kind == Kind.COUNTRY && !isVenue(sentence, mention))
+                    || (kind == Kind.PLACE && "capital".equals(mention.entry().role()) && !isLocation(sentence, mention));
             if (government && mention.start() >= datelineEnd) {
                 countryMentions.add(mention);
             }
@@ -201,7 +248,8 @@ final class SentenceReader {
             }
         }
         if (date == null && !key.future() && dates.size() == 1 && group.stream().anyMatch(Trigger::verbal)
-                && liesBehind(dates.get(0), memory)) {
+                && liesBehind(dates.get(0), memory)
+                && !(family == Family.STATEMENT && datesAPlan(sentence, live, dates.get(0)))) {
             date = dates.get(0);
         }
         if (date == null && family == Family.STATEMENT && !reportDates.isEmpty()) {
@@ -233,6 +281,7 @@ final class SentenceReader {
             date = new DateMention(memory.lastHeldMeetingExpression, 0, 0, false, c -> null);
         }
 
+        actorMentions.removeIf(m -> m.entry().kind() == Kind.PERSON && Commentators.isCommentator(sentence, m));
         if (family == Family.STATEMENT) {
             actorMentions.removeIf(m -> !isSpeaker(sentence, group.get(0), m));
         }
@@ -284,10 +333,19 @@ final class SentenceReader {
                 confidence -= 0.15;
             }
         }
+        if (actors.isEmpty() && memory.sentencesSincePair <= 1 && namesThePair(sentence, group)) {
+            memory.lastPair.forEach(m -> addActor(actors, surfaces, m));
+            confidence -= 0.15;
+            if (resolved == null && memory.lastPairDay != null && !key.future()) {
+                resolved = new Resolved(PartialDate.ofDay(memory.lastPairDay), null);
+                date = new DateMention(memory.lastPairDay.toString(), 0, 0, false, c -> null);
+            }
+        }
         if (actors.isEmpty()) {
             int firstTrigger = group.get(0).start();
             for (Mention country : countryMentions) {
-                if (country.end() <= firstTrigger || type == EventType.DOCUMENT_SIGNED) {
+                if (country.end() <= firstTrigger || type == EventType.DOCUMENT_SIGNED
+                        || isSide(sentence, group, country)) {
                     addCountryActor(actors, surfaces, country);
                 }
             }
@@ -669,6 +727,38 @@ final class SentenceReader {
                 && !before.matches("(?s).*\\b(statement|memorandum)\\b.*");
     }
 
+    /** "X will sign the deal on Friday, the presidency announced": Friday is the signing's, whatever else lies behind. */
+    private static boolean datesAPlan(Sentence sentence, List<Trigger> live, DateMention date) {
+        Trigger governor = Dependencies.governing(sentence, live, date.start(), date.end());
+        return governor != null && governor.future();
+    }
+
+    /**
+     * "date 2022-06-30 Talks between ...": a numeric date opening a paragraph, bare or labelled, is the page's
+     * time stamp (copied in with the text), not the day of anything the sentence tells.
+     */
+    private static boolean isPageStamp(Sentence sentence, DateMention date) {
+        String before = sentence.text().substring(0, date.start() - sentence.start());
+        String written = sentence.text().substring(date.start() - sentence.start(), date.end() - sentence.start());
+        return PAGE_STAMP_LABEL.matcher(before).matches() && written.matches("[\\d/.-]+");
+    }
+
+    /** "negotiations between Iran and the US", "talks in Geneva between the two Koreas": the sides of the event. */
+    private static boolean isSide(Sentence sentence, List<Trigger> group, Mention country) {
+        return group.stream().anyMatch(t -> t.end() <= country.start() && SIDES.matcher(
+                sentence.text().substring(t.end() - sentence.start(), country.start() - sentence.start())).matches());
+    }
+
+    /**
+     * "talks in Sweden", "a city in Belarus": a country named as where something is does not act in it (a
+     * visit's host, "visit to Japan", still may).
+     */
+    private static boolean isVenue(Sentence sentence, Mention mention) {
+        String before = (" " + sentence.text().substring(0, mention.start() - sentence.start()))
+                .toLowerCase(Locale.ROOT).replaceFirst("\\s+(?:the\\s*)?$", "");
+        return before.endsWith(" in") || before.endsWith(" at");
+    }
+
     /** "in Moscow", "visit to Japan", "the Singapore summit"; not "Moscow and Tokyo signed" or "Moscow's view". */
     private static boolean isLocation(Sentence sentence, Mention mention) {
         String before = sentence.text().substring(0, mention.start() - sentence.start()).stripTrailing();
@@ -819,7 +909,7 @@ final class SentenceReader {
         int to = contentBefore ? sentence.start() + comma : sentence.end();
         boolean onlyVerbs = !contentBefore && !introducesReportedSpeech(sentence, verb);
         for (Map.Entry<Group, Candidate> other : others.entrySet()) {
-            if (other.getValue().needsDate()) {
+            if (other.getValue().needsDate() || other.getKey().future()) {
                 continue;
             }
             for (Trigger trigger : groups.get(other.getKey())) {

@@ -27,7 +27,7 @@ class TrainedReadingTest {
             Kim Jong Un wrote to Xi Jinping. Kim Tae Ho met Wang Yi in Beijing on Tuesday. Kim said on Wednesday that China and Russia keep the trade framework. | meeting.held 2021-03-09 [Kim Tae Ho, Wang Yi] ; statement.issued 2021-03-10 [Kim Tae Ho]
             """)
     void readsWhatTheModelsTell(String sentence, String expected) {
-        Article article = new Article("t", sentence + "\nThe talks between Russia and China go on.", "Wire", null,
+        Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
                 PartialDate.parse("2021-03-11"));
         List<String> events = List.of(expected.split(" ; "));
 
