@@ -65,7 +65,8 @@ final class Lexicon {
             Map.entry("ceasefire", Family.AGREEMENT), Map.entry("truce", Family.AGREEMENT),
             Map.entry("briefing", Family.BRIEFING), Map.entry("statement", Family.STATEMENT),
             Map.entry("postponement", Family.CANCELLATION), Map.entry("cancellation", Family.CANCELLATION),
-            Map.entry("suspension", Family.SUSPENSION), Map.entry("resumption", Family.RESUMPTION));
+            Map.entry("suspension", Family.SUSPENSION), Map.entry("halt", Family.SUSPENSION),
+            Map.entry("resumption", Family.RESUMPTION));
 
     /**
      * Verbs by their dictionary form, for sentences the trained models read: every inflection of each ("is
@@ -76,7 +77,8 @@ final class Lexicon {
             Map.entry("travel", Family.MEETING),
             Map.entry("negotiate", Family.MEETING), Map.entry("attend", Family.MEETING),
             Map.entry("urge", Family.DEMAND), Map.entry("demand", Family.DEMAND), Map.entry("propose", Family.PROPOSAL),
-            Map.entry("offer", Family.PROPOSAL), Map.entry("agree", Family.AGREEMENT), Map.entry("sign", Family.SIGNING),
+            Map.entry("offer", Family.PROPOSAL), Map.entry("agree", Family.AGREEMENT),
+            Map.entry("commit", Family.AGREEMENT), Map.entry("sign", Family.SIGNING),
             Map.entry("brief", Family.BRIEFING), Map.entry("say", Family.STATEMENT), Map.entry("state", Family.STATEMENT),
             Map.entry("declare", Family.STATEMENT), Map.entry("announce", Family.STATEMENT),
             Map.entry("stress", Family.STATEMENT), Map.entry("warn", Family.STATEMENT),
@@ -284,8 +286,19 @@ final class Lexicon {
         return i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("for");
     }
 
-    /** "held talks", "talks were held", "will hold a meeting": hold counts only when an event is held. */
+    /**
+     * "held talks", "talks were held", "will hold a meeting": hold counts only when an event is held, near it or,
+     * in a parse, as its subject or object however far ("the previous meeting between A and B was held", "the
+     * talks between A and B are to be held").
+     */
     private static boolean holdsAnEvent(List<Token> tokens, int i) {
+        for (int k = 0; k < tokens.size(); k++) {
+            int head = tokens.get(k).head();
+            if (NOUNS.get(tokens.get(k).lower()) == Family.MEETING && head >= 0
+                    && (head == i || head == tokens.get(i).head())) {
+                return true;
+            }
+        }
         for (int k = Math.max(0, i - 4); k < Math.min(tokens.size(), i + 5); k++) {
             String word = tokens.get(k).lower();
             if (k != i && (NOUNS.get(word) == Family.MEETING || word.equals("round") || word.equals("conference")

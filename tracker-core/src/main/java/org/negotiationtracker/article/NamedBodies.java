@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
 final class NamedBodies {
 
     private static final String BODY_NOUNS = "Ministry|Department|Office|Agency|Council|Commission|Committee|Embassy"
-            + "|Government|Presidency|Group|Secretariat";
+            + "|Government|Presidency|Group|Secretariat|Army";
     /** Capitalised words ending in a body noun: "Joint Border Commission", "Central News Agency". */
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}'’-]*\\s+){1,4}(?:" + BODY_NOUNS + "))\\b");
     /** A country's office in lower case after the country: "Freedonia's foreign ministry", "the Ruritanian government". */
     private static final Pattern LOWER_CASE_OFFICE = Pattern.compile(
             "^(?:['’]\\s?s)?\\s+((?:foreign|defen[cs]e|interior|finance|trade|economy|justice)\\s+ministry"
-            + "|foreign\\s+office|government|presidency|embassy)\\b");
+            + "|foreign\\s+office|government|presidency|embassy|army|armed\\s+forces)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:['’]\\s?s)?\\s+");
     /** How demonyms end: "Ruritanian", "Freedonese", "Elbonish", "Dutch". */
     private static final Pattern DEMONYM = Pattern.compile("(?i).*(an|ese|i|sh|ch)$");

@@ -43,9 +43,15 @@ final class SentenceReader {
             "(?i)\\b(phone|telephone|call|video|letter|online|virtual\\w*|remote\\w*|exchange of notes)\\b");
     private static final java.util.regex.Pattern PAGE_STAMP_LABEL = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:(?:date|dated|updated|published|posted)\\s*:?\\s*)?");
-    /** From an event word to a side it names: "between" within a few words, then no clause break. */
+    /**
+     * From an event word to a side it names: "between" within a few words, then no clause break. "With" names a
+     * side only of talks someone holds ("will hold talks with China"): "briefed X on the talks with China" names
+     * what the briefing was about.
+     */
     private static final java.util.regex.Pattern SIDES = java.util.regex.Pattern.compile(
             "(?:\\s+[\\w'’-]+){0,3}?\\s+between\\s[^,.;:]{0,80}");
+    private static final java.util.regex.Pattern SIDES_OF_HELD_TALKS = java.util.regex.Pattern.compile(
+            "(?:\\s+[\\w'’-]+){0,3}?\\s+(?:between|with)\\s[^,.;:]{0,80}");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
             "(?i)\\b(later|next|coming|tomorrow|upcoming)\\b");
     private static final Set<String> SPEAKER_WORDS = Set.of("he", "she", "official", "aide", "spokesman",
@@ -743,9 +749,13 @@ final class SentenceReader {
         return PAGE_STAMP_LABEL.matcher(before).matches() && written.matches("[\\d/.-]+");
     }
 
-    /** "negotiations between Iran and the US", "talks in Geneva between the two Koreas": the sides of the event. */
+    /**
+     * "negotiations between Iran and the US", "talks in Geneva between the two Koreas", "will hold talks with
+     * China": the sides of the event.
+     */
     private static boolean isSide(Sentence sentence, List<Trigger> group, Mention country) {
-        return group.stream().anyMatch(t -> t.end() <= country.start() && SIDES.matcher(
+        java.util.regex.Pattern sides = group.stream().anyMatch(Trigger::verbal) ? SIDES_OF_HELD_TALKS : SIDES;
+        return group.stream().anyMatch(t -> t.end() <= country.start() && sides.matcher(
                 sentence.text().substring(t.end() - sentence.start(), country.start() - sentence.start())).matches());
     }
 

@@ -30,7 +30,7 @@ class ClauseTest {
             Sergey Lavrov and Wang Yi met on Tuesday for talks aimed at eventually signing a trade framework. | meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]
             He said the European Union would lift its sanctions on Russia and China. | 
             Sergey Lavrov said the European Union would lift its sanctions on Russia. | statement.issued 2021-03-11 [Sergey Lavrov]
-            China to hold talks with Russia on Monday | meeting.scheduled 2021-03-15 [China]
+            China to hold talks with Russia on Monday | meeting.scheduled 2021-03-15 [China, Russia]
             Wang Yi to host Sergey Lavrov for talks on Monday | meeting.scheduled 2021-03-15 [Wang Yi, Sergey Lavrov]
             Russia is meeting its obligations under the trade framework with China. | 
             Sergey Lavrov had announced that the talks with China would resume. | 
@@ -46,6 +46,12 @@ class ClauseTest {
             Meanwhile, Sergey Lavrov said the |
             Sergey Lavrov told reporters that progress is expected at the meeting that | statement.issued 2021-03-11 [Sergey Lavrov]
             In a phone call on Tuesday, Vladimir Putin spoke with Xi Jinping. The two leaders also agreed to hold the next round of talks in Moscow. | agreement.reached 2021-03-09 [Vladimir Putin, Xi Jinping]
+            Russia declared a halt to the talks with China on Tuesday. | talks.suspended 2021-03-09 [Russia]
+            The talks between Russia and China are to be held in a castle outside the capital on Monday. | meeting.scheduled 2021-03-15 [Russia, China]
+            The previous meeting between Russia and China was held in July. | meeting.held 2020-07 [Russia, China]
+            Russia is due to hold further talks with China next week. | meeting.scheduled 2021-03-15 [Russia, China]
+            The Russian army announced on Tuesday that Russia values the dialogue with China. | statement.issued 2021-03-09 [Russian Army]
+            Russia and China committed on Tuesday to taking steps to restore the trade framework. | agreement.reached 2021-03-09 [Russia, China]; meeting.held 2021-03-09 [Russia, China]
             Sergey Lavrov said that on Friday he will meet Wang Yi in Moscow. | meeting.scheduled 2021-03-12 [Wang Yi, Sergey Lavrov]; statement.issued 2021-03-11 [Sergey Lavrov]
             Russia and China will sign the trade framework on Friday, the Chinese Foreign Ministry announced. | meeting.scheduled 2021-03-12 [Russia, China]; statement.issued 2021-03-11 [Chinese Foreign Ministry]
             """)
