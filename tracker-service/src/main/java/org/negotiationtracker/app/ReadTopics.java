@@ -1,8 +1,7 @@
 package org.negotiationtracker.app;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.negotiationtracker.domain.TimelineEntry;
 import org.negotiationtracker.domain.TopicDefinition;
 import org.negotiationtracker.domain.TopicState;
 import org.negotiationtracker.eventlog.EventLog;
+import org.negotiationtracker.jdbc.Jdbc;
 import org.negotiationtracker.projection.PositionBeyondHeadException;
 import org.negotiationtracker.projection.ProjectionBehindException;
 import org.negotiationtracker.projection.ProjectionConfig;
@@ -36,14 +36,16 @@ public class ReadTopics {
     private final ProjectionProgress progress;
     private final EventLog log;
     private final ProjectionConfig config;
+    private final AgroalDataSource dataSource;
 
     ReadTopics(TopicQueries queries, TopicStateRows rows, ProjectionProgress progress, EventLog log,
-               ProjectionConfig config) {
+               ProjectionConfig config, AgroalDataSource dataSource) {
         this.queries = queries;
         this.rows = rows;
         this.progress = progress;
         this.log = log;
         this.config = config;
+        this.dataSource = dataSource;
     }
 
     public AtPosition<List<TopicSummary>> summaries(long minPosition) {
@@ -85,17 +87,17 @@ public class ReadTopics {
     }
 
     /**
-     * How far the read models have folded the log, and the current states of those topics that exist, as stored,
-     * read on a connection the caller holds: the Kafka relay reads the position, then a page of the log up to it,
-     * then the states, on the same connection, so that none is older than the page.
+     * How far the read models have folded the log, as the database holds it (whichever replica folds), for the
+     * Kafka relay: it reads the position, then a page of the log up to it, then the states of the topics the page
+     * touches, so that none is older than the page.
      */
-    public long projectedPosition(Connection connection) throws SQLException {
-        return rows.projectedPosition(connection);
+    public long projectedPosition() {
+        return Jdbc.query(dataSource, "reading how far the read models have folded", rows::projectedPosition);
     }
 
-    public Map<String, String> currentStatesJson(Connection connection, Collection<String> topicIds)
-            throws SQLException {
-        return rows.statesJson(connection, topicIds);
+    /** The current states of those topics that exist, as stored. */
+    public Map<String, String> currentStatesJson(Collection<String> topicIds) {
+        return Jdbc.query(dataSource, "reading the topic states", connection -> rows.statesJson(connection, topicIds));
     }
 
     private <T> AtPosition<T> read(long minPosition, IntFunction<T> query) {

@@ -20,10 +20,10 @@ import org.negotiationtracker.domain.EventRetracted;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicDefinition;
 import org.negotiationtracker.eventlog.Appended;
-import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.PendingEvent;
 import org.negotiationtracker.extraction.ExtractedEvents;
+import org.negotiationtracker.logfollowing.LogFollowing;
 
 /**
  * Runs the current extractor again over every article in the log and appends the difference, article by
@@ -50,12 +50,12 @@ public class ReextractArticles {
     private static final List<EventType> EXTRACTED_OR_RETRACTED = Stream.concat(
             EventType.diplomaticTypes().stream(), Stream.of(EventType.EVENT_RETRACTED)).toList();
 
-    private final EventLog log;
+    private final LogFollowing log;
     private final LogWrites writes;
     private final ArticleExtractor extractor;
     private final ReadTopics topics;
 
-    ReextractArticles(EventLog log, LogWrites writes, ArticleExtractor extractor, ReadTopics topics) {
+    ReextractArticles(LogFollowing log, LogWrites writes, ArticleExtractor extractor, ReadTopics topics) {
         this.log = log;
         this.writes = writes;
         this.extractor = extractor;

@@ -25,7 +25,8 @@ import org.negotiationtracker.tracing.Tracing;
 
 /**
  * The append-only event log: one global order of positions, a version per topic, idempotent appends
- * with optional optimistic concurrency, and reads by position that never skip a late commit.
+ * with optional optimistic concurrency, and reads by position that never skip a late commit. What follows the log
+ * (streams, relay, extractor, projector) does so through {@code logfollowing.LogFollowing}.
  */
 @ApplicationScoped
 public class EventLog {
@@ -121,18 +122,6 @@ public class EventLog {
     public List<LoggedEvent> read(long after, int limit, String topicId, Collection<EventType> types) {
         return Jdbc.query(dataSource, READING, connection -> store.read(connection, after, limit, topicId,
                 types));
-    }
-
-    /**
-     * The events after position 0 up to {@code upTo}, in log order, read {@code pageSize} at a time as they are
-     * iterated; {@code topicId} null and {@code types} empty mean every topic and every type.
-     */
-    public Iterable<LoggedEvent> readUpTo(long upTo, String topicId, Collection<EventType> types, int pageSize) {
-        return () -> new LogPages(this, upTo, topicId, types, pageSize);
-    }
-
-    public List<StoredEvent> readStored(long after, int limit, String topicId) {
-        return Jdbc.query(dataSource, READING, connection -> store.readStored(connection, after, limit, topicId));
     }
 
     /** The events of the log with these ids, by id; ids the log does not hold are left out. */

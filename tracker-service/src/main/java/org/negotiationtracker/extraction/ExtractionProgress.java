@@ -1,13 +1,11 @@
 package org.negotiationtracker.extraction;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.negotiationtracker.eventlog.CommitListener;
-import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
-import org.negotiationtracker.jdbc.Jdbc;
+import org.negotiationtracker.logfollowing.Checkpoint;
+import org.negotiationtracker.logfollowing.LogFollowing;
 
 /**
  * How far the extractor has read the log, wherever it runs: every article at or before its checkpoint has its events
@@ -17,25 +15,23 @@ import org.negotiationtracker.jdbc.Jdbc;
  * yields no event is the only one that has to wait for it).
  */
 @ApplicationScoped
-public class ExtractionProgress implements CommitListener {
+public class ExtractionProgress {
 
     /** The extractor's row among the log's subscriptions (created by the V9 migration). */
     static final String CHECKPOINT = "article-extraction";
     private static final long POLL_MILLIS = 100;
 
-    private final AgroalDataSource dataSource;
-    private final SubscriptionCheckpoints checkpoints;
+    private final Checkpoint checkpoint;
     private final Object moved = new Object();
 
-    ExtractionProgress(AgroalDataSource dataSource, SubscriptionCheckpoints checkpoints) {
-        this.dataSource = dataSource;
-        this.checkpoints = checkpoints;
+    ExtractionProgress(LogFollowing log) {
+        this.checkpoint = log.checkpoint(CHECKPOINT);
+        log.onHeadMoved(this::wakeWaiters);
     }
 
     /** The last log position the extractor is done with. */
     public long position() {
-        return Jdbc.query(dataSource, "reading the extractor's checkpoint",
-                connection -> checkpoints.position(connection, CHECKPOINT).orElse(0));
+        return checkpoint.position().orElse(0);
     }
 
     /**
@@ -57,11 +53,6 @@ public class ExtractionProgress implements CommitListener {
             now = look.get();
         }
         return now;
-    }
-
-    @Override
-    public void committed(long head) {
-        wakeWaiters();
     }
 
     /** This instance's extractor moved its checkpoint. */

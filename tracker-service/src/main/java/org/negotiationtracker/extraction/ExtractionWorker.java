@@ -1,16 +1,12 @@
 package org.negotiationtracker.extraction;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +21,14 @@ import org.negotiationtracker.domain.ArticleReceived;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicDefinition;
 import org.negotiationtracker.eventlog.AppendRejectedException;
-import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventIdConflictException;
 import org.negotiationtracker.eventlog.EventLog;
-import org.negotiationtracker.eventlog.EventLogStore;
-import org.negotiationtracker.eventlog.LeaderLease;
-import org.negotiationtracker.eventlog.LogSubscription;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.PendingEvent;
-import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
-import org.negotiationtracker.lifecycle.BackgroundThread;
-import org.negotiationtracker.lifecycle.BackgroundThreads;
+import org.negotiationtracker.logfollowing.Checkpoint;
+import org.negotiationtracker.logfollowing.LeaderLease;
+import org.negotiationtracker.logfollowing.LogFollowing;
+import org.negotiationtracker.logfollowing.LogSubscription;
 import org.negotiationtracker.projection.ProjectionConfig;
 import org.negotiationtracker.projection.ProjectionProgress;
 import org.negotiationtracker.projection.TopicQueries;
@@ -53,7 +46,7 @@ import org.negotiationtracker.projection.TopicQueries;
  * retried from the checkpoint.
  */
 @ApplicationScoped
-public class ExtractionWorker implements CommitListener {
+public class ExtractionWorker {
 
     private static final Logger LOG = Logger.getLogger(ExtractionWorker.class);
     /** Any fixed number all replicas agree on; this one spells "ntextr01". */
@@ -64,38 +57,33 @@ public class ExtractionWorker implements CommitListener {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final ExtractorConfig config;
-    private final AgroalDataSource dataSource;
-    private final EventLogStore store;
     private final EventLog log;
-    private final SubscriptionCheckpoints checkpoints;
+    private final LogFollowing following;
+    private final Checkpoint checkpoint;
     private final ExtractionProgress progress;
     private final ArticleExtractor extractor;
     private final ProjectionProgress projection;
     private final ProjectionConfig projectionConfig;
     private final TopicQueries topics;
     private final MeterRegistry registry;
-    private final BackgroundThreads threads;
     private LogSubscription subscription;
     private Counter extracted;
     private Counter failures;
     private volatile long position = -1;
 
-    ExtractionWorker(ExtractorConfig config, AgroalDataSource dataSource, EventLogStore store, EventLog log,
-                     SubscriptionCheckpoints checkpoints, ExtractionProgress progress, ArticleExtractor extractor,
-                     ProjectionProgress projection, ProjectionConfig projectionConfig,
-                     TopicQueries topics, MeterRegistry registry, BackgroundThreads threads) {
+    ExtractionWorker(ExtractorConfig config, EventLog log, LogFollowing following, ExtractionProgress progress,
+                     ArticleExtractor extractor, ProjectionProgress projection, ProjectionConfig projectionConfig,
+                     TopicQueries topics, MeterRegistry registry) {
         this.config = config;
-        this.dataSource = dataSource;
-        this.store = store;
         this.log = log;
-        this.checkpoints = checkpoints;
+        this.following = following;
+        this.checkpoint = following.checkpoint(ExtractionProgress.CHECKPOINT);
         this.progress = progress;
         this.extractor = extractor;
         this.projection = projection;
         this.projectionConfig = projectionConfig;
         this.topics = topics;
         this.registry = registry;
-        this.threads = threads;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -111,10 +99,8 @@ public class ExtractionWorker implements CommitListener {
         failures = Counter.builder("tracker.extractor.failures")
                 .description("Articles passed over because reading them failed or the log refused their events")
                 .register(registry);
-        BackgroundThread thread = threads.create("article-extractor");
-        subscription = new LogSubscription("extracting the articles' events", thread,
-                new LeaderLease(dataSource, store, "extraction of the articles' events", LEASE_KEY), IDLE_POLL,
-                FAILURE_PAUSE);
+        subscription = following.subscribe("extracting the articles' events", "article-extractor",
+                following.lease("extraction of the articles' events", LEASE_KEY), IDLE_POLL, FAILURE_PAUSE);
         subscription.start(() -> {
             // the models load here, on the extractor's thread, while the service already answers
             loadModels();
@@ -125,13 +111,6 @@ public class ExtractionWorker implements CommitListener {
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         if (subscription != null) {
             subscription.stop(STOP_WAIT);
-        }
-    }
-
-    @Override
-    public void committed(long head) {
-        if (subscription != null) {
-            subscription.wake();
         }
     }
 
@@ -155,18 +134,13 @@ public class ExtractionWorker implements CommitListener {
     }
 
     /** @return true when more articles are waiting at once */
-    private boolean round() throws SQLException, InterruptedException {
-        long from;
-        long head;
-        List<LoggedEvent> articles;
-        try (Connection connection = dataSource.getConnection()) {
-            from = checkpoints.position(connection, ExtractionProgress.CHECKPOINT).orElseThrow(
-                    () -> new IllegalStateException("the extractor's checkpoint is missing (migration V9 makes it)"));
-            // appends commit in position order, so every article up to this head is already visible
-            head = EventLogStore.head(connection);
-            articles = head > from ? store.read(connection, from, ARTICLE_PAGE, null,
-                    List.of(EventType.ARTICLE_RECEIVED)) : List.of();
-        }
+    private boolean round() throws InterruptedException {
+        long from = checkpoint.position().orElseThrow(
+                () -> new IllegalStateException("the extractor's checkpoint is missing (migration V9 makes it)"));
+        // appends commit in position order, so every article up to this head is already visible
+        long head = following.head();
+        List<LoggedEvent> articles = head > from
+                ? following.read(from, ARTICLE_PAGE, null, List.of(EventType.ARTICLE_RECEIVED)) : List.of();
         position = from;
         long at = from;
         for (LoggedEvent logged : articles) {
@@ -244,12 +218,7 @@ public class ExtractionWorker implements CommitListener {
 
     /** @throws IllegalStateException when another instance moved the checkpoint meanwhile: it extracts now */
     private long advance(long from, long to) {
-        boolean moved = QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                return checkpoints.advance(connection, ExtractionProgress.CHECKPOINT, from, to);
-            }
-        });
-        if (!moved) {
+        if (!checkpoint.advance(from, to)) {
             throw new IllegalStateException("another instance moved the extractor's checkpoint past " + from);
         }
         position = to;

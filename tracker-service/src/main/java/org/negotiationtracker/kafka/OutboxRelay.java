@@ -1,6 +1,5 @@
 package org.negotiationtracker.kafka;
 
-import io.agroal.api.AgroalDataSource;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,8 +7,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,13 +28,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.app.ReadTopics;
-import org.negotiationtracker.eventlog.CommitListener;
-import org.negotiationtracker.eventlog.EventLogStore;
-import org.negotiationtracker.eventlog.LeaderLease;
-import org.negotiationtracker.eventlog.LogSubscription;
 import org.negotiationtracker.eventlog.StoredEvent;
-import org.negotiationtracker.jdbc.Jdbc;
-import org.negotiationtracker.lifecycle.BackgroundThreads;
+import org.negotiationtracker.logfollowing.LeaderLease;
+import org.negotiationtracker.logfollowing.LogFollowing;
+import org.negotiationtracker.logfollowing.LogSubscription;
 
 /**
  * Publishes the log to Kafka, the log being the outbox: it reads events by position after the stored
@@ -49,11 +43,11 @@ import org.negotiationtracker.lifecycle.BackgroundThreads;
  * replica holding the publisher's {@link LeaderLease} publishes.
  *
  * <p>The database and Kafka work side by side: a reader thread fetches the next page (its events as
- * stored, never decoded, and the current states of the topics it touches, over one connection) and turns
+ * stored, never decoded, and the current states of the topics it touches) and turns
  * it into Kafka records (CloudEvents in binary mode, then the states) while this one sends the last.
  */
 @ApplicationScoped
-class OutboxRelay implements CommitListener {
+class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Pages sent and not yet acknowledged: reading and encoding the next ones overlaps the broker's work. */
@@ -80,10 +74,8 @@ class OutboxRelay implements CommitListener {
     private final PublicationCheckpoint checkpoint;
     private final EventCloudEvents cloudEvents;
     private final ReadTopics topicStates;
-    private final AgroalDataSource dataSource;
-    private final EventLogStore store;
+    private final LogFollowing log;
     private final LeaderLease lease;
-    private final BackgroundThreads threads;
     private LogSubscription subscription;
     private ExecutorService reader;
     private KafkaProducer<String, byte[]> producer;
@@ -95,18 +87,15 @@ class OutboxRelay implements CommitListener {
     private long storedAt;
 
     OutboxRelay(KafkaConfig settings, KafkaClients clients, KafkaStatus status, PublicationCheckpoint checkpoint,
-                EventCloudEvents cloudEvents, ReadTopics topicStates, AgroalDataSource dataSource, EventLogStore store,
-                BackgroundThreads threads) {
+                EventCloudEvents cloudEvents, ReadTopics topicStates, LogFollowing log) {
         this.settings = settings;
         this.clients = clients;
         this.status = status;
         this.checkpoint = checkpoint;
         this.cloudEvents = cloudEvents;
         this.topicStates = topicStates;
-        this.dataSource = dataSource;
-        this.store = store;
-        this.lease = new LeaderLease(dataSource, store, "Kafka publication", LEASE_KEY);
-        this.threads = threads;
+        this.log = log;
+        this.lease = log.lease("Kafka publication", LEASE_KEY);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -119,7 +108,7 @@ class OutboxRelay implements CommitListener {
             return pageReader;
         });
         // the relay minds its lease itself: a stand-by replica still checks that Kafka answers, for its health
-        subscription = new LogSubscription("publishing the log to Kafka", threads.create("kafka-outbox-relay"), null,
+        subscription = log.subscribe("publishing the log to Kafka", "kafka-outbox-relay", null,
                 settings.pollInterval(), Duration.ZERO);
         subscription.start(new LogSubscription.Reader() {
             @Override
@@ -151,13 +140,6 @@ class OutboxRelay implements CommitListener {
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         if (subscription != null) {
             subscription.stop(settings.sendTimeout());
-        }
-    }
-
-    @Override
-    public void committed(long head) {
-        if (subscription != null) {
-            subscription.wake();
         }
     }
 
@@ -220,20 +202,17 @@ class OutboxRelay implements CommitListener {
 
     private Future<Page> readAfter(long after) {
         return reader.submit(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                // the states sent with a page must be at least as new as its events
-                long projected = topicStates.projectedPosition(connection);
-                List<StoredEvent> events = store.readStored(connection, after, projected, settings.publishBatch(), null);
-                if (events.isEmpty()) {
-                    return new Page(List.of(), after);
-                }
-                Set<String> touched = new LinkedHashSet<>();
-                events.forEach(event -> touched.add(event.topicId()));
-                Map<String, String> states = topicStates.currentStatesJson(connection, touched);
-                return new Page(records(events, states), events.get(events.size() - 1).position());
-            } catch (SQLException e) {
-                throw Jdbc.failed("reading the event log", e);
+            // the states sent with a page must be at least as new as its events: read after them, from read
+            // models that have folded at least as far as the page goes
+            long projected = topicStates.projectedPosition();
+            List<StoredEvent> events = log.pageAfter(after, projected, settings.publishBatch(), null);
+            if (events.isEmpty()) {
+                return new Page(List.of(), after);
             }
+            Set<String> touched = new LinkedHashSet<>();
+            events.forEach(event -> touched.add(event.topicId()));
+            Map<String, String> states = topicStates.currentStatesJson(touched);
+            return new Page(records(events, states), events.get(events.size() - 1).position());
         });
     }
 

@@ -5,18 +5,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.negotiationtracker.eventlog.EventLog;
+import org.negotiationtracker.logfollowing.LogFollowing;
 
 /** How far Kafka is behind the log: the log head minus the last position Kafka acknowledged. */
 @ApplicationScoped
 class PublicationLag {
 
-    private final EventLog log;
+    private final LogFollowing log;
     private final PublicationCheckpoint checkpoint;
     private final KafkaConfig settings;
     private final MeterRegistry registry;
 
-    PublicationLag(EventLog log, PublicationCheckpoint checkpoint, KafkaConfig settings, MeterRegistry registry) {
+    PublicationLag(LogFollowing log, PublicationCheckpoint checkpoint, KafkaConfig settings, MeterRegistry registry) {
         this.log = log;
         this.checkpoint = checkpoint;
         this.settings = settings;

@@ -19,7 +19,7 @@ import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.StoredEvent;
-import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
+import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
 
 /**
  * Folds the log into one generation of the read models, a page at a time after the generation's checkpoint. The

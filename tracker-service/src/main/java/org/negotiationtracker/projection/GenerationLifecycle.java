@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
+import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
 
 /**
  * Starts, swaps and retires the generations of the topic read models ({@link GenerationStatus} reads which is

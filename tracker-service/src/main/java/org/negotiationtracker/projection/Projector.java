@@ -13,14 +13,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLogStore;
-import org.negotiationtracker.eventlog.LeaderLease;
-import org.negotiationtracker.eventlog.LogSubscription;
-import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
 import org.negotiationtracker.lifecycle.BackgroundThread;
-import org.negotiationtracker.lifecycle.BackgroundThreads;
+import org.negotiationtracker.logfollowing.LeaderLease;
+import org.negotiationtracker.logfollowing.LogFollowing;
+import org.negotiationtracker.logfollowing.LogSubscription;
+import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
 
 /**
  * Keeps the read models in step with the log, after the appends commit: it follows the log from the active
@@ -29,7 +28,7 @@ import org.negotiationtracker.lifecycle.BackgroundThreads;
  * once it has caught up. One replica folds (the holder of the projector's {@link LeaderLease}); the others stand by.
  */
 @ApplicationScoped
-public class Projector implements CommitListener {
+public class Projector {
 
     private static final Logger LOG = Logger.getLogger(Projector.class);
     /** Any fixed number all replicas agree on; this one spells "ntproj01". */
@@ -57,7 +56,7 @@ public class Projector implements CommitListener {
 
     Projector(AgroalDataSource dataSource, EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
               ReadModelStore readModels, GenerationLifecycle generations, ProjectionProgress progress,
-              ProjectionConfig config, MeterRegistry registry, BackgroundThreads threads) {
+              ProjectionConfig config, MeterRegistry registry, LogFollowing following) {
         this.dataSource = dataSource;
         this.log = log;
         this.codec = codec;
@@ -67,8 +66,8 @@ public class Projector implements CommitListener {
         this.progress = progress;
         this.config = config;
         this.registry = registry;
-        this.subscription = new LogSubscription("folding the log into the read models", threads.create("projector"),
-                new LeaderLease(dataSource, log, "projection of the read models", LEASE_KEY), IDLE_POLL, FAILURE_PAUSE);
+        this.subscription = following.subscribe("folding the log into the read models", "projector",
+                following.lease("projection of the read models", LEASE_KEY), IDLE_POLL, FAILURE_PAUSE);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -96,11 +95,6 @@ public class Projector implements CommitListener {
      */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         subscription.stop(STOP_WAIT);
-    }
-
-    @Override
-    public void committed(long head) {
-        subscription.wake();
     }
 
     /** Asks the projector to look at the generations now: a rebuild was requested. */

@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicProjection;
-import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.StoredEvent;
+import org.negotiationtracker.logfollowing.LogFollowing;
 
 /**
  * One subscriber's place in the log, published as chunks of SSE text. Catching up and following live are
@@ -51,7 +51,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     private record LogPage(long headBefore, List<StoredEvent> events) {
     }
 
-    private final EventLog log;
+    private final LogFollowing log;
     private final LogFeed feed;
     private final TopicReplay replay;
     private final String topicId;
@@ -77,7 +77,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     private volatile boolean terminated;
     private volatile Runnable stopWaiting = () -> { };
 
-    LogCursor(EventLog log, LogFeed feed, TopicReplay replay, long after, String topicId,
+    LogCursor(LogFollowing log, LogFeed feed, TopicReplay replay, long after, String topicId,
               Set<EventType> types, Context context, byte[] opening) {
         this.log = log;
         this.feed = feed;
@@ -222,7 +222,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     private CompletableFuture<LogPage> read(long after) {
         return CompletableFuture.supplyAsync(() -> {
             long headBefore = log.head();
-            return new LogPage(headBefore, log.readStored(after, LOG_PAGE, topicId));
+            return new LogPage(headBefore, log.pageAfter(after, LOG_PAGE, topicId));
         }, Infrastructure.getDefaultWorkerPool());
     }
 

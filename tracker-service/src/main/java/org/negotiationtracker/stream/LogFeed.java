@@ -23,14 +23,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.negotiationtracker.domain.TopicProjection;
-import org.negotiationtracker.eventlog.CommitListener;
-import org.negotiationtracker.eventlog.EventLog;
-import org.negotiationtracker.eventlog.LogSubscription;
-import org.negotiationtracker.eventlog.StoredEvent;
-import org.negotiationtracker.projection.ProjectionConfig;
-import org.negotiationtracker.lifecycle.BackgroundThreads;
 import org.negotiationtracker.cache.LruMap;
+import org.negotiationtracker.domain.TopicProjection;
+import org.negotiationtracker.eventlog.StoredEvent;
+import org.negotiationtracker.logfollowing.LogFollowing;
+import org.negotiationtracker.logfollowing.LogSubscription;
+import org.negotiationtracker.projection.ProjectionConfig;
 
 /**
  * This instance's one reader of the log's tail. It reads every new event once, by position, into a
@@ -39,11 +37,11 @@ import org.negotiationtracker.cache.LruMap;
  * database (PostgreSQL NOTIFY), and a slow poll covers anything both could miss.
  */
 @ApplicationScoped
-public class LogFeed implements CommitListener {
+public class LogFeed {
 
     private static final int READ_PAGE = 1000;
 
-    private final EventLog log;
+    private final LogFollowing log;
     private final TopicReplay replay;
     private final MeterRegistry registry;
     private final int windowSize;
@@ -61,15 +59,15 @@ public class LogFeed implements CommitListener {
     private volatile SharedChunk lastShared;
     private final LogSubscription subscription;
 
-    LogFeed(EventLog log, TopicReplay replay, MeterRegistry registry, StreamConfig config,
-            ProjectionConfig projection, BackgroundThreads threads) {
+    LogFeed(LogFollowing log, TopicReplay replay, MeterRegistry registry, StreamConfig config,
+            ProjectionConfig projection) {
         this.log = log;
         this.heartbeat = config.heartbeat();
         this.replay = replay;
         this.registry = registry;
         this.windowSize = config.windowEvents();
         this.projections = new LruMap<>(projection.cachedTopics());
-        this.subscription = new LogSubscription("the live feed's reading of the log", threads.create("log-feed"), null,
+        this.subscription = log.subscribe("the live feed's reading of the log", "log-feed", null,
                 config.pollInterval(), Duration.ZERO);
     }
 
@@ -85,16 +83,6 @@ public class LogFeed implements CommitListener {
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         heartbeats.shutdownNow();
         subscription.stop(Duration.ZERO);
-    }
-
-    @Override
-    public void committed(long newHead) {
-        wake();
-    }
-
-    /** Asks the feed to look for new events now. */
-    public void wake() {
-        subscription.wake();
     }
 
     long head() {
@@ -175,7 +163,7 @@ public class LogFeed implements CommitListener {
 
     /** Reads a page after the feed's position into the window and wakes the waiting subscribers. */
     private boolean readNewEvents() {
-        List<StoredEvent> page = log.readStored(head, READ_PAGE, null);
+        List<StoredEvent> page = log.pageAfter(head, READ_PAGE, null);
         if (page.isEmpty()) {
             return false;
         }

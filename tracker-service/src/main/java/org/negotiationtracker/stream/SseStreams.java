@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestMulti;
 import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.domain.EventType;
-import org.negotiationtracker.eventlog.EventLog;
+import org.negotiationtracker.logfollowing.LogFollowing;
 
 /**
  * Turns a cursor over the log into Server-Sent Events: {@code id} is the log position, {@code event}
@@ -25,13 +25,13 @@ class SseStreams {
 
     static final String EVENT_STREAM = "text/event-stream";
 
-    private final EventLog log;
+    private final LogFollowing log;
     private final LogFeed feed;
     private final TopicReplay replay;
     private final StreamMetrics metrics;
     private final Duration reconnectDelay;
 
-    SseStreams(EventLog log, LogFeed feed, TopicReplay replay, StreamMetrics metrics, StreamConfig config) {
+    SseStreams(LogFollowing log, LogFeed feed, TopicReplay replay, StreamMetrics metrics, StreamConfig config) {
         this.log = log;
         this.feed = feed;
         this.replay = replay;

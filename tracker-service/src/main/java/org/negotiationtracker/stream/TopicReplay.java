@@ -6,10 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.negotiationtracker.domain.TopicProjection;
-import org.negotiationtracker.eventlog.EventCodec;
-import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.StoredEvent;
+import org.negotiationtracker.logfollowing.LogFollowing;
 
 /**
  * Folds one topic from the log up to a given position: the exact state a stream must show after an
@@ -20,13 +19,11 @@ class TopicReplay {
 
     private static final int PAGE = 1000;
 
-    private final EventLog log;
-    private final EventCodec codec;
+    private final LogFollowing log;
     private final ObjectMapper mapper;
 
-    TopicReplay(EventLog log, EventCodec codec, ObjectMapper mapper) {
+    TopicReplay(LogFollowing log, ObjectMapper mapper) {
         this.log = log;
-        this.codec = codec;
         this.mapper = mapper;
     }
 
@@ -45,7 +42,7 @@ class TopicReplay {
      */
     TopicProjection after(TopicProjection known, StoredEvent stored) {
         if (known != null && known.version() == stored.topicVersion() - 1) {
-            LoggedEvent logged = stored.decode(codec);
+            LoggedEvent logged = log.decode(stored);
             return TopicProjection.fold(known, logged.event(), logged.topicVersion(), logged.position());
         }
         return upTo(stored.topicId(), stored.position());

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.negotiationtracker.article.ArticleExtractor;
 import org.negotiationtracker.articleintake.InventedArticles;
-import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
+import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
 
 /**
  * The extractor follows the log: an article posted without waiting gets its events from it, each naming the

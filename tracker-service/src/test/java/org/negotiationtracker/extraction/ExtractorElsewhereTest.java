@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.negotiationtracker.articleintake.InventedArticles;
-import org.negotiationtracker.eventlog.SubscriptionCheckpoints;
+import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
 
 /**
  * An API instance with the extractor off ({@code tracker.extractor.enabled=false}, as the API Deployment runs):

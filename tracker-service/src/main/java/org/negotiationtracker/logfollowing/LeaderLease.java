@@ -1,4 +1,4 @@
-package org.negotiationtracker.eventlog;
+package org.negotiationtracker.logfollowing;
 
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jboss.logging.Logger;
+import org.negotiationtracker.eventlog.EventLogStore;
 
 /**
  * Leader election among replicas for one kind of work (publishing to Kafka, folding the projections): the leader
@@ -36,7 +37,7 @@ public final class LeaderLease implements AutoCloseable {
      * @param work what the leader does, for the log; also the lock's identity
      * @param lockKey the advisory lock's key, which every replica must use for this work and no other work may
      */
-    public LeaderLease(AgroalDataSource dataSource, EventLogStore store, String work, long lockKey) {
+    LeaderLease(AgroalDataSource dataSource, EventLogStore store, String work, long lockKey) {
         this.dataSource = dataSource;
         this.store = store;
         this.work = work;

@@ -1,4 +1,4 @@
-package org.negotiationtracker.eventlog;
+package org.negotiationtracker.logfollowing;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.eventlog.LoggedEvent;
 
 /**
  * The events of the log from its start up to a position, read a page at a time as they are iterated, so a caller
@@ -13,7 +14,7 @@ import org.negotiationtracker.domain.EventType;
  */
 final class LogPages implements Iterator<LoggedEvent> {
 
-    private final EventLog log;
+    private final LogFollowing log;
     private final long upTo;
     private final String topicId;
     private final Collection<EventType> types;
@@ -23,7 +24,7 @@ final class LogPages implements Iterator<LoggedEvent> {
     private boolean lastPage;
     private LoggedEvent next;
 
-    LogPages(EventLog log, long upTo, String topicId, Collection<EventType> types, int pageSize) {
+    LogPages(LogFollowing log, long upTo, String topicId, Collection<EventType> types, int pageSize) {
         this.log = log;
         this.upTo = upTo;
         this.topicId = topicId;

@@ -1,4 +1,4 @@
-package org.negotiationtracker.eventlog;
+package org.negotiationtracker.logfollowing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package org.negotiationtracker.eventlog;
+package org.negotiationtracker.logfollowing;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -9,7 +9,7 @@ import org.negotiationtracker.lifecycle.BackgroundThread;
 /**
  * How every reader of the log's tail follows it (the projector, the Kafka relay, the live feed): on a thread of its
  * own, one round after another while a round finds more, then asleep until a commit of any replica wakes it
- * ({@link #wake}, from the reader's {@link CommitListener}) or the idle poll comes round, which covers a lost
+ * ({@link #wake}, from {@link LogFollowing}) or the idle poll comes round, which covers a lost
  * notification. Each reader keeps its own position: stored in {@link SubscriptionCheckpoints} when it must survive a
  * restart, in memory when it starts at the head. With a {@link LeaderLease}, only the replica holding it reads;
  * the others stand by and try again at every wake-up. A failing round is logged, told to the reader, which drops

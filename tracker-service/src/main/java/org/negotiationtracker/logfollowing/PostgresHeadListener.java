@@ -1,4 +1,4 @@
-package org.negotiationtracker.eventlog;
+package org.negotiationtracker.logfollowing;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.negotiationtracker.eventlog.CommitListener;
+import org.negotiationtracker.eventlog.EventLogStore;
 import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.lifecycle.BackgroundThreads;
 import org.postgresql.PGConnection;

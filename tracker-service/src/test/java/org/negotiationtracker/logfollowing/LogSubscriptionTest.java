@@ -1,4 +1,4 @@
-package org.negotiationtracker.eventlog;
+package org.negotiationtracker.logfollowing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
