@@ -1,86 +1,115 @@
 package org.negotiationtracker;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
 import io.smallrye.config.ConfigMapping;
-import jakarta.ws.rs.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.negotiationtracker.app.AppendEvents;
 
 /**
- * One direction through the service: the adapters (HTTP in api, SSE in stream, Kafka in kafka) call the
- * application layer (app), which alone drives the log, the read models and the article machinery.
+ * Which package of the service may use which, as docs/architecture.md draws it: the adapters (HTTP in api, SSE in
+ * stream, Kafka in kafka) call the application layer (the use cases in app and the article intake, the extractor,
+ * and logfollowing, its door for whatever follows the log), which alone drives the log (eventlog) and the read
+ * models (projection). tracker-core's packages (domain, article, json, text) are open to every one.
  */
 class ArchitectureTest {
 
-    private static final String API = "org.negotiationtracker.api..";
-    private static final String STREAM = "org.negotiationtracker.stream..";
-    private static final String KAFKA = "org.negotiationtracker.kafka..";
-    private static final String APP = "org.negotiationtracker.app..";
-    private static final String EVENTLOG = "org.negotiationtracker.eventlog..";
-    private static final String PROJECTION = "org.negotiationtracker.projection..";
-    private static final String ARTICLE_INTAKE = "org.negotiationtracker.articleintake..";
-    private static final List<String> ADAPTERS = List.of(API, STREAM, KAFKA);
+    private static final String ROOT = "org.negotiationtracker.";
+
+    /**
+     * For every package of the service, the other packages whose classes it may use. What it does not name, it
+     * does not touch.
+     */
+    private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("api", Set.of("app")),
+            Map.entry("stream", Set.of("app", "logfollowing", "cache")),
+            Map.entry("kafka", Set.of("app", "logfollowing", "lifecycle", "tracing")),
+            Map.entry("command", Set.of()),
+            Map.entry("app", Set.of("articleintake", "extraction", "logfollowing", "eventlog", "projection", "jdbc",
+                    "tracing")),
+            Map.entry("articleintake", Set.of("eventlog", "jdbc")),
+            Map.entry("extraction", Set.of("articleintake", "logfollowing", "eventlog", "projection", "lifecycle")),
+            Map.entry("logfollowing", Set.of("eventlog", "jdbc", "lifecycle")),
+            Map.entry("eventlog", Set.of("cache", "jdbc", "lifecycle", "tracing")),
+            Map.entry("projection", Set.of("eventlog", "logfollowing", "cache", "jdbc", "lifecycle")),
+            Map.entry("health", Set.of("eventlog", "extraction", "projection", "lifecycle")),
+            Map.entry("auth", Set.of()),
+            Map.entry("cache", Set.of()),
+            Map.entry("jdbc", Set.of()),
+            Map.entry("lifecycle", Set.of()),
+            Map.entry("tracing", Set.of()));
+
+    /**
+     * Packages whose values alone a package may see besides: their records (an event as logged, a topic's summary,
+     * a rebuild's report), which a use case hands back for an adapter to show, and their configuration mappings
+     * (the live feed caches as many topics as the projector does). No service, store, listener or exception.
+     */
+    private static final Map<String, Set<String>> MAY_SEE_VALUES_OF = Map.of(
+            "api", Set.of("eventlog", "projection", "extraction"),
+            "stream", Set.of("eventlog", "projection"),
+            "kafka", Set.of("eventlog"));
+
+    private static final DescribedPredicate<JavaClass> VALUE =
+            assignableTo(Record.class).or(annotatedWith(ConfigMapping.class));
 
     /** The service's own classes, not its tests and not tracker-core's classes in the same package root. */
     private static final JavaClasses SERVICE = new ClassFileImporter()
             .importUrl(AppendEvents.class.getProtectionDomain().getCodeSource().getLocation());
 
     @Test
-    void adaptersDoNotDependOnEachOther() {
-        for (String adapter : ADAPTERS) {
-            noClasses().that().resideInAPackage(adapter)
-                    .should().dependOnClassesThat().resideInAnyPackage(
-                            ADAPTERS.stream().filter(other -> !other.equals(adapter)).toArray(String[]::new))
-                    .check(SERVICE);
-        }
-    }
-
-    /**
-     * No adapter touches a service, store, listener or exception of the read models or the article machinery:
-     * only records (values a use case hands back, such as TopicSummary) may pass through them, and a
-     * configuration mapping may be shared (the live feed caches as many topics as the projector does).
-     */
-    @Test
-    void adaptersReachReadModelsAndArticlesOnlyThroughApp() {
-        noClasses().that().resideInAnyPackage(ADAPTERS.toArray(String[]::new))
-                .should().dependOnClassesThat(resideInAnyPackage(PROJECTION, ARTICLE_INTAKE)
-                        .and(not(assignableTo(Record.class))).and(not(annotatedWith(ConfigMapping.class))))
-                .check(SERVICE);
-    }
-
-    /**
-     * The doors themselves (every class of api, the SSE resources, the Kafka ingest) reach the log only
-     * through app, seeing its records (Appended, LoggedEvent) at most. What stays of eventlog in stream and
-     * kafka is the log's own outbound plumbing, which tails it by position: the SSE fan-out and the Kafka relay.
-     */
-    @Test
-    void entryPointsReachTheLogOnlyThroughApp() {
-        noClasses().that().resideInAPackage(API)
-                .or().areAnnotatedWith(Path.class)
-                .or().haveSimpleNameStartingWith("Ingest")
-                .should().dependOnClassesThat(resideInAnyPackage(EVENTLOG).and(not(assignableTo(Record.class))))
-                .check(SERVICE);
+    void everyPackageHasItsPlaceInTheTable() {
+        Set<String> packages = SERVICE.stream().map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith(ROOT))
+                .map(name -> name.substring(ROOT.length()).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(packages, new TreeSet<>(MAY_USE.keySet()));
     }
 
     @Test
-    void appDependsOnNoAdapter() {
-        noClasses().that().resideInAPackage(APP)
-                .should().dependOnClassesThat().resideInAnyPackage(API, STREAM, KAFKA,
-                        "org.negotiationtracker.health..")
-                .check(SERVICE);
+    void packagesUseOnlyThePackagesTheyMay() {
+        List<ArchRule> rules = new ArrayList<>();
+        MAY_USE.forEach((name, uses) -> {
+            Set<String> values = MAY_SEE_VALUES_OF.getOrDefault(name, Set.of());
+            String[] forbidden = MAY_USE.keySet().stream()
+                    .filter(other -> !other.equals(name) && !uses.contains(other) && !values.contains(other))
+                    .map(ArchitectureTest::packageOf).toArray(String[]::new);
+            if (forbidden.length > 0) {
+                rules.add(noClasses().that().resideInAPackage(packageOf(name))
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden));
+            }
+            if (!values.isEmpty()) {
+                rules.add(noClasses().that().resideInAPackage(packageOf(name))
+                        .should().dependOnClassesThat(resideInAnyPackage(
+                                values.stream().map(ArchitectureTest::packageOf).toArray(String[]::new))
+                                .and(DescribedPredicate.not(VALUE))));
+            }
+        });
+        assertAll(rules.stream().map(rule -> () -> rule.check(SERVICE)));
     }
 
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("org.negotiationtracker.(*)..").should().beFreeOfCycles().check(SERVICE);
+    }
+
+    private static String packageOf(String name) {
+        return ROOT + name + "..";
     }
 }
