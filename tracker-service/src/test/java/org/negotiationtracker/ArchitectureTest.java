@@ -25,9 +25,10 @@ import org.negotiationtracker.app.AppendEvents;
 
 /**
  * Which package of the service may use which, as docs/architecture.md draws it: the adapters (HTTP in api, SSE in
- * stream, Kafka in kafka) call the application layer (the use cases in app and the article intake, the extractor,
- * and logfollowing, its door for whatever follows the log), which alone drives the log (eventlog) and the read
- * models (projection). tracker-core's packages (domain, article, json, text) are open to every one.
+ * stream, Kafka in kafka) call the application (the use cases in app and articles, the extractor, and logfollowing,
+ * the door for whatever follows the log), which alone drives the log (eventlog) and the read models (projection).
+ * Requests are parsed in request and failures end as a problem. tracker-core's packages (domain, article, json,
+ * text) are open to every one.
  */
 class ArchitectureTest {
 
@@ -38,18 +39,23 @@ class ArchitectureTest {
      * does not touch.
      */
     private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
-            Map.entry("api", Set.of("app")),
-            Map.entry("stream", Set.of("app", "logfollowing", "cache")),
-            Map.entry("kafka", Set.of("app", "logfollowing", "lifecycle", "tracing")),
-            Map.entry("command", Set.of()),
-            Map.entry("app", Set.of("articleintake", "extraction", "logfollowing", "eventlog", "projection", "jdbc",
-                    "tracing")),
-            Map.entry("articleintake", Set.of("eventlog", "jdbc")),
-            Map.entry("extraction", Set.of("articleintake", "logfollowing", "eventlog", "projection", "lifecycle")),
+            // the adapters: HTTP, SSE, Kafka, and a command-line client of the HTTP API
+            Map.entry("api", Set.of("app", "articles", "request", "problem")),
+            Map.entry("stream", Set.of("app", "logfollowing", "request", "problem", "cache")),
+            Map.entry("kafka", Set.of("app", "articles", "logfollowing", "request", "problem", "lifecycle", "tracing")),
+            Map.entry("cli", Set.of()),
+            // the application: use cases, the articles' intake and extraction, following the log
+            Map.entry("app", Set.of("eventlog", "projection", "request", "problem", "jdbc", "tracing")),
+            Map.entry("articles", Set.of("app", "logfollowing", "eventlog", "request", "problem", "jdbc", "tracing")),
+            Map.entry("extraction", Set.of("articles", "logfollowing", "eventlog", "projection", "lifecycle")),
             Map.entry("logfollowing", Set.of("eventlog", "jdbc", "lifecycle")),
+            Map.entry("request", Set.of("problem")),
+            Map.entry("problem", Set.of("eventlog")),
+            // the log and the read models
             Map.entry("eventlog", Set.of("cache", "jdbc", "lifecycle", "tracing")),
             Map.entry("projection", Set.of("eventlog", "logfollowing", "cache", "jdbc", "lifecycle")),
-            Map.entry("health", Set.of("eventlog", "extraction", "projection", "lifecycle")),
+            // beside them all
+            Map.entry("health", Set.of("eventlog", "projection", "articles", "extraction", "lifecycle")),
             Map.entry("auth", Set.of()),
             Map.entry("cache", Set.of()),
             Map.entry("jdbc", Set.of()),

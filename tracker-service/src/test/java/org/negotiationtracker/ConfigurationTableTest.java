@@ -29,7 +29,7 @@ import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.Index;
 import org.junit.jupiter.api.Test;
-import org.negotiationtracker.app.ApiConfig;
+import org.negotiationtracker.request.ApiConfig;
 
 /**
  * The Configuration table of docs/operations.md against the {@code tracker.*} {@code @ConfigMapping} interfaces, found in the

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.negotiationtracker.app.RebuildReadModels;
-import org.negotiationtracker.app.ReextractArticles;
-import org.negotiationtracker.app.ReextractionReport;
+import org.negotiationtracker.articles.ReextractArticles;
+import org.negotiationtracker.articles.ReextractionReport;
 import org.negotiationtracker.projection.RebuildReport;
 
 @Path("/api/admin")

@@ -19,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.negotiationtracker.app.ArticleRequest;
-import org.negotiationtracker.app.ArticleResult;
-import org.negotiationtracker.app.JsonBody;
-import org.negotiationtracker.app.Problem;
-import org.negotiationtracker.app.ProblemException;
-import org.negotiationtracker.app.SubmitArticle;
+import org.negotiationtracker.articles.ArticleResult;
+import org.negotiationtracker.articles.SubmitArticle;
 import org.negotiationtracker.extraction.ExtractorConfig;
+import org.negotiationtracker.problem.Problem;
+import org.negotiationtracker.problem.ProblemException;
+import org.negotiationtracker.request.ArticleRequest;
+import org.negotiationtracker.request.JsonBody;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)

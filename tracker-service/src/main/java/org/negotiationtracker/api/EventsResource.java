@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.negotiationtracker.app.ApiConfig;
 import org.negotiationtracker.app.AppendEvents;
-import org.negotiationtracker.app.EventRequest;
-import org.negotiationtracker.app.JsonBody;
-import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.app.ReadLog;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.request.ApiConfig;
+import org.negotiationtracker.request.EventRequest;
+import org.negotiationtracker.request.JsonBody;
+import org.negotiationtracker.request.QueryParameters;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.negotiationtracker.app.Problem;
-import org.negotiationtracker.app.ProblemException;
+import org.negotiationtracker.problem.Problem;
+import org.negotiationtracker.problem.ProblemException;
 
 /** Every failure leaves as application/problem+json, whatever layer raised it. */
 public class ProblemMappers {

@@ -21,15 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.negotiationtracker.app.JsonBody;
-import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.app.ReadTopics;
 import org.negotiationtracker.app.RegisterTopic;
-import org.negotiationtracker.app.TopicRequest;
 import org.negotiationtracker.domain.TimelineEntry;
 import org.negotiationtracker.domain.TopicState;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.projection.TopicSummary;
+import org.negotiationtracker.request.JsonBody;
+import org.negotiationtracker.request.QueryParameters;
+import org.negotiationtracker.request.TopicRequest;
 
 @Path("/api/topics")
 @Produces(MediaType.APPLICATION_JSON)

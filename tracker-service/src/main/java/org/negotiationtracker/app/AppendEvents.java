@@ -10,6 +10,10 @@ import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.PendingEvent;
+import org.negotiationtracker.problem.Problem;
+import org.negotiationtracker.problem.ProblemException;
+import org.negotiationtracker.request.EventRequest;
+import org.negotiationtracker.request.JsonBody;
 
 /**
  * Appends one event (a JSON object) or a batch (a JSON array, all or nothing), checked the same way

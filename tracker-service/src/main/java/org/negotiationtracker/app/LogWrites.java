@@ -13,6 +13,8 @@ import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LogUnavailableException;
 import org.negotiationtracker.eventlog.PendingEvent;
+import org.negotiationtracker.problem.AppendRefusedException;
+import org.negotiationtracker.problem.ProblemException;
 import org.negotiationtracker.tracing.Tracing;
 
 /**
@@ -20,7 +22,7 @@ import org.negotiationtracker.tracing.Tracing;
  * Each append is a span, child of the request it serves (HTTP, or the trace an ingest record carried on).
  */
 @ApplicationScoped
-class LogWrites {
+public class LogWrites {
 
     private static final AttributeKey<Long> EVENTS = AttributeKey.longKey("tracker.append.events");
     private static final AttributeKey<List<String>> TOPIC_IDS = AttributeKey.stringArrayKey("tracker.append.topic_ids");
@@ -37,7 +39,7 @@ class LogWrites {
     }
 
     /** @throws AppendRefusedException when the log refuses the events; nothing was appended */
-    List<Appended> append(List<PendingEvent> events) {
+    public List<Appended> append(List<PendingEvent> events) {
         try {
             return EventLog.await(appendLater(events));
         } catch (LogUnavailableException interrupted) {
@@ -50,7 +52,7 @@ class LogWrites {
      * {@link #append} without holding the caller's thread while the log commits; it fails with what {@link #append}
      * throws.
      */
-    CompletableFuture<List<Appended>> appendLater(List<PendingEvent> events) {
+    public CompletableFuture<List<Appended>> appendLater(List<PendingEvent> events) {
         if (!tracing) {
             return translated(log.appendLater(events));
         }

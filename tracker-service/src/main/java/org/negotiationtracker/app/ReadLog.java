@@ -5,6 +5,7 @@ import java.util.List;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.problem.ProblemException;
 
 /** The log read page by page in position order, all of it or one topic's stream. */
 @ApplicationScoped

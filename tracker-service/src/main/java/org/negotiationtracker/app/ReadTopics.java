@@ -13,6 +13,8 @@ import org.negotiationtracker.domain.TopicDefinition;
 import org.negotiationtracker.domain.TopicState;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.jdbc.Jdbc;
+import org.negotiationtracker.problem.Problem;
+import org.negotiationtracker.problem.ProblemException;
 import org.negotiationtracker.projection.PositionBeyondHeadException;
 import org.negotiationtracker.projection.ProjectionBehindException;
 import org.negotiationtracker.projection.ProjectionConfig;
@@ -20,6 +22,7 @@ import org.negotiationtracker.projection.ProjectionProgress;
 import org.negotiationtracker.projection.TopicQueries;
 import org.negotiationtracker.projection.TopicStateRows;
 import org.negotiationtracker.projection.TopicSummary;
+import org.negotiationtracker.request.TopicRequest;
 
 /**
  * The topics as their read models hold them, which follow the log a little behind the appends. A read that passes
@@ -53,7 +56,7 @@ public class ReadTopics {
     }
 
     /** Every registered topic's definition, with every topic registered before this call. */
-    List<TopicDefinition> definitionsUpToHead() {
+    public List<TopicDefinition> definitionsUpToHead() {
         return read(log.head(), queries::definitions).value();
     }
 
@@ -82,7 +85,7 @@ public class ReadTopics {
      */
     public void requireRegistered(String topicId) {
         if (!log.hasTopic(wellFormed(topicId))) {
-            throw ProblemException.topicNotFound(topicId);
+            throw topicNotFound(topicId);
         }
     }
 
@@ -116,14 +119,22 @@ public class ReadTopics {
     }
 
     private static <T> AtPosition<T> found(String topicId, AtPosition<Optional<T>> read) {
-        return new AtPosition<>(read.value().orElseThrow(() -> ProblemException.topicNotFound(topicId)),
+        return new AtPosition<>(read.value().orElseThrow(() -> topicNotFound(topicId)),
                 read.position());
     }
 
     private static String wellFormed(String topicId) {
         if (!TopicRequest.isTopicId(topicId)) {
-            throw ProblemException.topicNotFound(topicId);
+            throw topicNotFound(topicId);
         }
         return topicId;
+    }
+
+    private static ProblemException topicNotFound(String topicId) {
+        String shown = topicId.length() > TopicRequest.MAX_ID_LENGTH
+                ? topicId.substring(0, TopicRequest.MAX_ID_LENGTH) + "…" : topicId;
+        return new ProblemException(Problem.of(404, "unknown-topic", "Unknown topic",
+                "topic \"" + shown.replace("\u0000", "\\u0000") + "\" is not registered (a topic id is a lower-case slug of"
+                        + " at most " + TopicRequest.MAX_ID_LENGTH + " characters)"));
     }
 }

@@ -1,6 +1,7 @@
 package org.negotiationtracker.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.negotiationtracker.problem.ProblemException;
 import org.negotiationtracker.projection.ReadModelRebuild;
 import org.negotiationtracker.projection.RebuildNotDoneException;
 import org.negotiationtracker.projection.RebuildReport;

@@ -6,6 +6,9 @@ import java.util.List;
 import org.negotiationtracker.domain.TopicRegistered;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.PendingEvent;
+import org.negotiationtracker.problem.ProblemException;
+import org.negotiationtracker.request.JsonBody;
+import org.negotiationtracker.request.TopicRequest;
 
 /** Registers a negotiation topic as a topic.registered event, idempotent by id. */
 @ApplicationScoped

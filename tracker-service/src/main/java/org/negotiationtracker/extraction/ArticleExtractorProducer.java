@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.article.ArticleExtractor;
-import org.negotiationtracker.articleintake.ArticlesConfig;
+import org.negotiationtracker.articles.ArticlesConfig;
 
 /**
  * The one extractor of the service, made at start-up: its gazetteers load once, before the first request (the

@@ -5,8 +5,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.negotiationtracker.articles.ExtractionProgress;
 import org.negotiationtracker.eventlog.EventLog;
-import org.negotiationtracker.extraction.ExtractionProgress;
 import org.negotiationtracker.extraction.ExtractionWorker;
 
 /**

@@ -24,13 +24,13 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.app.AppendEvents;
-import org.negotiationtracker.app.AppendRefusedException;
-import org.negotiationtracker.app.ArticleResult;
-import org.negotiationtracker.app.JsonBody;
-import org.negotiationtracker.app.ProblemException;
-import org.negotiationtracker.app.SubmitArticle;
+import org.negotiationtracker.articles.ArticleResult;
+import org.negotiationtracker.articles.SubmitArticle;
 import org.negotiationtracker.lifecycle.BackgroundThread;
 import org.negotiationtracker.lifecycle.BackgroundThreads;
+import org.negotiationtracker.problem.AppendRefusedException;
+import org.negotiationtracker.problem.ProblemException;
+import org.negotiationtracker.request.JsonBody;
 import org.negotiationtracker.tracing.Tracing;
 
 /**

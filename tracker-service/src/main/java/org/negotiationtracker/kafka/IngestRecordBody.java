@@ -6,8 +6,8 @@ import io.cloudevents.core.extensions.DistributedTracingExtension;
 import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.core.message.MessageReader;
-import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.core.provider.ExtensionProvider;
+import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import java.io.ByteArrayInputStream;
@@ -15,9 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.negotiationtracker.app.JsonBody;
-import org.negotiationtracker.app.Problem;
-import org.negotiationtracker.app.ProblemException;
+import org.negotiationtracker.problem.Problem;
+import org.negotiationtracker.problem.ProblemException;
+import org.negotiationtracker.request.JsonBody;
 
 /**
  * What an ingest record carries: events, as the JSON {@code POST /api/events} takes (one event or an

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestMulti;
-import org.negotiationtracker.app.QueryParameters;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.logfollowing.LogFollowing;
+import org.negotiationtracker.request.QueryParameters;
 
 /**
  * Turns a cursor over the log into Server-Sent Events: {@code id} is the log position, {@code event}

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.negotiationtracker.api.TrackerApi;
-import org.negotiationtracker.articleintake.InventedArticles;
+import org.negotiationtracker.articles.InventedArticles;
 
 /** With authentication on: writes need {@code writer}, the admin endpoints {@code admin}, reads stay open. */
 @QuarkusTest

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.negotiationtracker.api.TrackerApi.head;
-import static org.negotiationtracker.articleintake.InventedArticles.article;
-import static org.negotiationtracker.articleintake.InventedArticles.marker;
-import static org.negotiationtracker.articleintake.InventedArticles.meetingText;
-import static org.negotiationtracker.articleintake.InventedArticles.post;
-import static org.negotiationtracker.articleintake.InventedArticles.postAndWait;
+import static org.negotiationtracker.articles.InventedArticles.article;
+import static org.negotiationtracker.articles.InventedArticles.marker;
+import static org.negotiationtracker.articles.InventedArticles.meetingText;
+import static org.negotiationtracker.articles.InventedArticles.post;
+import static org.negotiationtracker.articles.InventedArticles.postAndWait;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,7 +25,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.negotiationtracker.article.ArticleExtractor;
-import org.negotiationtracker.articleintake.InventedArticles;
+import org.negotiationtracker.articles.ExtractionProgress;
+import org.negotiationtracker.articles.InventedArticles;
 import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
 
 /**

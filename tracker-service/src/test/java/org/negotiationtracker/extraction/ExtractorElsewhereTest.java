@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.negotiationtracker.api.TrackerApi.head;
-import static org.negotiationtracker.articleintake.InventedArticles.article;
-import static org.negotiationtracker.articleintake.InventedArticles.marker;
-import static org.negotiationtracker.articleintake.InventedArticles.meetingText;
-import static org.negotiationtracker.articleintake.InventedArticles.post;
+import static org.negotiationtracker.articles.InventedArticles.article;
+import static org.negotiationtracker.articles.InventedArticles.marker;
+import static org.negotiationtracker.articles.InventedArticles.meetingText;
+import static org.negotiationtracker.articles.InventedArticles.post;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +26,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.negotiationtracker.articleintake.InventedArticles;
+import org.negotiationtracker.articles.ExtractionProgress;
+import org.negotiationtracker.articles.InventedArticles;
 import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
 
 /**

@@ -48,10 +48,10 @@ class AsyncApiDocumentTest {
         assertTrue(document.at("/channels/ingest/messages/ingestArticle").isObject());
         assertTrue(document.at("/channels/deadLetters/description").asText().contains(IngestConsumer.NO_TOPIC_TYPE));
         JsonNode fields = document.at("/components/schemas/ArticleRequest/properties");
-        for (var component : org.negotiationtracker.app.ArticleRequest.class.getRecordComponents()) {
+        for (var component : org.negotiationtracker.request.ArticleRequest.class.getRecordComponents()) {
             assertTrue(fields.has(component.getName()), component.getName());
         }
-        assertEquals(org.negotiationtracker.app.ArticleRequest.class.getRecordComponents().length, fields.size());
+        assertEquals(org.negotiationtracker.request.ArticleRequest.class.getRecordComponents().length, fields.size());
     }
 
     private static JsonNode read() {

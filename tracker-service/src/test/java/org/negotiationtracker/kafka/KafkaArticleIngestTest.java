@@ -24,7 +24,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.negotiationtracker.articleintake.InventedArticles;
+import org.negotiationtracker.articles.InventedArticles;
 
 /**
  * Articles sent to negotiation.ingest as CloudEvents of type article.submitted take the path of

@@ -1,11 +1,11 @@
 package org.negotiationtracker.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.negotiationtracker.articleintake.InventedArticles.TOPIC;
-import static org.negotiationtracker.articleintake.InventedArticles.article;
-import static org.negotiationtracker.articleintake.InventedArticles.marker;
-import static org.negotiationtracker.articleintake.InventedArticles.meetingText;
-import static org.negotiationtracker.articleintake.InventedArticles.postAndWait;
+import static org.negotiationtracker.articles.InventedArticles.TOPIC;
+import static org.negotiationtracker.articles.InventedArticles.article;
+import static org.negotiationtracker.articles.InventedArticles.marker;
+import static org.negotiationtracker.articles.InventedArticles.meetingText;
+import static org.negotiationtracker.articles.InventedArticles.postAndWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.negotiationtracker.articleintake.InventedArticles;
+import org.negotiationtracker.articles.InventedArticles;
 
 /** A topic's live stream carries a posted article, then the events extracted from it, each with its state. */
 @QuarkusTest

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.negotiationtracker.PostgresVariant;
 import org.negotiationtracker.ServiceProcess;
-import org.negotiationtracker.articleintake.InventedArticles;
+import org.negotiationtracker.articles.InventedArticles;
 
 /**
  * Two replicas of the PostgreSQL build on one database, as ops run them behind one Service: an event

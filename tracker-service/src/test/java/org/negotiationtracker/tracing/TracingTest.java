@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.negotiationtracker.articleintake.InventedArticles;
+import org.negotiationtracker.articles.InventedArticles;
 
 /** With an exporter endpoint configured, appends, group commits and article triages are spans. */
 @QuarkusTest
