@@ -41,7 +41,7 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
             // the adapters: HTTP, SSE, Kafka, and a command-line client of the HTTP API
             Map.entry("api", Set.of("app", "articles", "request", "problem")),
-            Map.entry("stream", Set.of("app", "logfollowing", "request", "problem", "cache")),
+            Map.entry("stream", Set.of("app", "logfollowing", "request", "cache")),
             Map.entry("kafka", Set.of("app", "articles", "logfollowing", "request", "problem", "lifecycle", "tracing")),
             Map.entry("cli", Set.of()),
             // the application: use cases, the articles' intake and extraction, following the log
