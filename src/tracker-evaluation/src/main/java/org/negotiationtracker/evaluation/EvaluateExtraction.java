@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.negotiationtracker.article.ArticleExtractor;
 
 /**
- * The evaluation command: {@code ./mvnw -q -pl tracker-evaluation -am test-compile exec:java@evaluate-extraction}
+ * The evaluation command: {@code ./mvnw -q -pl src/tracker-evaluation -am test-compile exec:java@evaluate-extraction}
  * scores the extractor on the reference corpus (../shared/corpus, or the first argument) and on its annotated
  * sub-folders {@code more/} and {@code more2/} when present, each split into its test and development half
  * ({@link CorpusHalf}) and both pooled; once with the rules alone and once with the trained models under them (the

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * {@code ./mvnw -q -pl tracker-service -am compile exec:java@reextract-articles [-Dexec.args=URL]}: asks a running
+ * {@code ./mvnw -q -pl src/tracker-service -am compile exec:java@reextract-articles [-Dexec.args=URL]}: asks a running
  * service ({@code http://localhost:8080} unless told) to run extraction again over its stored articles, and prints
  * its report. The work is the service's, where the extractor, the log and the read models are; this only
  * starts it, with the bearer token in {@code TRACKER_TOKEN} when authentication is on (the role {@code admin}).

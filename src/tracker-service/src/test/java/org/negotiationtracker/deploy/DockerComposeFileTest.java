@@ -71,7 +71,7 @@ class DockerComposeFileTest {
         }
         assertTrue(services.at("/tracker/healthcheck/test").toString().contains("localhost:8080/q/health/ready"));
         assertTrue(services.at("/tracker/ports").toString().contains("8080:8080"));
-        String dockerfile = Files.readString(RepositoryFiles.resolve("tracker-service/src/main/docker/Dockerfile"));
+        String dockerfile = Files.readString(RepositoryFiles.resolve("src/tracker-service/src/main/docker/Dockerfile"));
         assertTrue(dockerfile.contains("-Dquarkus.profile=postgres"), "built for PostgreSQL");
         assertTrue(dockerfile.contains("quarkus-run.jar"));
     }

@@ -153,7 +153,7 @@ final class ExtractionReport {
 
                 ## How it is scored
 
-                `./mvnw -q -pl tracker-evaluation -am test-compile exec:java@evaluate-extraction` (corpus from
+                `./mvnw -q -pl src/tracker-evaluation -am test-compile exec:java@evaluate-extraction` (corpus from
                 `../shared/corpus`, or `-Dtracker.corpus.dir=DIR`) evaluates three corpora and rewrites this file: the
                 four reference articles (one topic, with `expectedState`) and, when present, `more/` and `more2/` (real
                 articles of other publishers on nineteen other negotiations, several topics, events of kind `must`,
@@ -217,7 +217,7 @@ final class ExtractionReport {
 
                 ## Libraries side by side (issue 14)
 
-                `./mvnw -q -pl tracker-evaluation -am -Plibrary-comparison compile exec:java@compare-libraries`
+                `./mvnw -q -pl src/tracker-evaluation -am -Plibrary-comparison compile exec:java@compare-libraries`
                 (`LibraryComparison`, only in that profile, which alone pulls the libraries) runs the extractor's rules
                 and the libraries on the two sub-tasks a library could take over, on the 20 annotated articles of both
                 corpora, and times a dependency parser. **Dates**: of the dates of all annotated events (69, every
