@@ -17,11 +17,11 @@ done
 ./mvnw -B -q package -DskipTests -pl bench -am -Dpostgres.test.url="$server"
 if [[ ${#parts[@]} -eq 0 || ${#service_parts[@]} -gt 0 ]]; then
   java -cp "bench/target/classes:bench/target/lib/*" org.negotiationtracker.bench.BenchMain \
-    tracker-service/target/postgres-build/quarkus-run.jar "$server" bench/results/latest.md "${service_parts[@]+"${service_parts[@]}"}"
+    src/tracker-service/target/postgres-build/quarkus-run.jar "$server" bench/results/latest.md "${service_parts[@]+"${service_parts[@]}"}"
 fi
 if [[ ${#parts[@]} -eq 0 || " ${parts[*]} " == *" articles "* ]]; then
   # The rules alone and the trained models, each in a JVM of its own: load time and memory, then articles per
   # second on one thread; the corpus is read from ../shared/corpus.
   java ${BENCH_ARTICLE_OPTS:-} -cp "bench/target/classes:bench/target/lib/*" org.negotiationtracker.bench.ArticleBench \
-    "${TRACKER_CORPUS_DIR:-../shared/corpus}/articles" tracker-core/src/test/resources/articles bench/results/articles.md
+    "${TRACKER_CORPUS_DIR:-../shared/corpus}/articles" src/tracker-core/src/test/resources/articles bench/results/articles.md
 fi

@@ -25,15 +25,15 @@ export function configurationTable() {
 
 /** tracker-service's application.properties as a map (profile-prefixed keys kept as written). */
 export function applicationProperties() {
-  return new Map(read("tracker-service/src/main/resources/application.properties").split("\n")
+  return new Map(read("src/tracker-service/src/main/resources/application.properties").split("\n")
     .filter((line) => /^[^#\s].*=/.test(line))
     .map((line) => [line.slice(0, line.indexOf("=")).trim(), line.slice(line.indexOf("=") + 1).trim()]));
 }
 
 export const serviceDependsOn = (artifactId) =>
-  read("tracker-service/pom.xml").includes(`<artifactId>${artifactId}</artifactId>`);
+  read("src/tracker-service/pom.xml").includes(`<artifactId>${artifactId}</artifactId>`);
 
-export const dockerfile = () => read("tracker-service/src/main/docker/Dockerfile");
+export const dockerfile = () => read("src/tracker-service/src/main/docker/Dockerfile");
 
 /** A duration of the service's configuration (`15s`, `30s`, `500ms`) in seconds. */
 export function seconds(duration) {

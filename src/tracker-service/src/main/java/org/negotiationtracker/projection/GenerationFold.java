@@ -1,0 +1,201 @@
+package org.negotiationtracker.projection;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.negotiationtracker.cache.LruMap;
+import org.negotiationtracker.domain.EntryChange;
+import org.negotiationtracker.domain.TopicProjection;
+import org.negotiationtracker.eventlog.EventCodec;
+import org.negotiationtracker.eventlog.EventLogStore;
+import org.negotiationtracker.eventlog.LoggedEvent;
+import org.negotiationtracker.eventlog.StoredEvent;
+import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
+
+/**
+ * Folds the log into one generation of the read models, a page at a time after the generation's checkpoint. The
+ * rows of the pages folded and the moved checkpoint commit together, so the read models always stand exactly at
+ * their checkpoint. The live generation commits every page; a generation being rebuilt keeps its topics in memory
+ * and commits once it has caught up, so a topic's rows are written once rather than once per page. Used by one
+ * thread at a time, which is why it needs no locking.
+ */
+final class GenerationFold {
+
+    /** A topic's rows to write since the last commit: see {@link #note}. */
+    private static final class Pending {
+        private TopicProjection projection;
+        private final Set<String> created = new LinkedHashSet<>();
+        private final Set<String> changed = new LinkedHashSet<>();
+        private final Set<String> removed = new HashSet<>();
+
+        ReadModelStore.TopicChanges changes() {
+            return new ReadModelStore.TopicChanges(projection, created, changed, removed);
+        }
+    }
+
+    /** Pages shorter than this are decoded on the projector's thread alone: handing them out would cost more. */
+    private static final int PARALLEL_DECODING_FROM = 256;
+
+    private final int generation;
+    private final String checkpoint;
+    private final boolean commitEveryPage;
+    private final AgroalDataSource dataSource;
+    private final EventLogStore log;
+    private final EventCodec codec;
+    private final SubscriptionCheckpoints checkpoints;
+    private final ReadModelStore readModels;
+    /** The generation's topics as folded up to {@link #position}, so a busy topic is not read back for every page. */
+    private final Map<String, TopicProjection> projections;
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    /** Where the stored rows and checkpoint stand; -1 until read, and again after a failure. */
+    private long committed = -1;
+    /** How far the projections in memory have folded. */
+    private long position = -1;
+
+    /**
+     * @param cachedTopics how many topics to keep in memory between commits when every page commits; a rebuild
+     *                     keeps them all until it commits
+     */
+    GenerationFold(int generation, boolean commitEveryPage, int cachedTopics, AgroalDataSource dataSource,
+                   EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
+                   ReadModelStore readModels) {
+        this.generation = generation;
+        this.checkpoint = GenerationStatus.checkpointName(generation);
+        this.commitEveryPage = commitEveryPage;
+        this.projections = commitEveryPage ? new LruMap<>(cachedTopics) : new HashMap<>();
+        this.dataSource = dataSource;
+        this.log = log;
+        this.codec = codec;
+        this.checkpoints = checkpoints;
+        this.readModels = readModels;
+    }
+
+    int generation() {
+        return generation;
+    }
+
+    /** How far the stored rows stand. */
+    long position() {
+        return committed;
+    }
+
+    /**
+     * Folds the events after what it has folded, up to {@code limit}, and commits the rows with the checkpoint when
+     * it commits every page or has reached the head. On failure nothing uncommitted stands and the next step
+     * starts again from the stored checkpoint.
+     *
+     * @return how many events it folded: fewer than {@code limit} when it reached the head
+     */
+    int step(int limit) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    return fold(connection, limit);
+                }
+            });
+        } catch (RuntimeException e) {
+            // the projections in memory were folded in place, ahead of rows that were not written
+            projections.clear();
+            pending.clear();
+            committed = -1;
+            position = -1;
+            throw e;
+        }
+    }
+
+    private int fold(Connection connection, int limit) throws SQLException {
+        if (log.isPostgres(connection)) {
+            // The commit does not wait for its WAL flush: the read models are folded from the log again after a
+            // crash, from a checkpoint that commits with its rows, so losing the last pages only means folding
+            // them again; waiting for a flush per page made every append's commit queue behind the projector's.
+            try (Statement asynchronous = connection.createStatement()) {
+                asynchronous.execute("set local synchronous_commit = off");
+            }
+        }
+        if (committed < 0) {
+            committed = checkpoints.position(connection, checkpoint)
+                    .orElseThrow(() -> new IllegalStateException("generation " + generation + " has no checkpoint"));
+            position = committed;
+        }
+        List<LoggedEvent> page = decode(log.readStored(connection, position, limit, null));
+        for (LoggedEvent logged : page) {
+            fold(connection, logged);
+        }
+        if (!page.isEmpty()) {
+            position = page.get(page.size() - 1).position();
+        }
+        if (position > committed && (commitEveryPage || page.size() < limit)) {
+            commit(connection);
+        }
+        return page.size();
+    }
+
+    /**
+     * Decoding the payloads is most of reading the log, and each event decodes alone: a long page (a rebuild, a
+     * projector behind) is decoded on every core, in log order still.
+     */
+    private List<LoggedEvent> decode(List<StoredEvent> page) {
+        return (page.size() >= PARALLEL_DECODING_FROM ? page.parallelStream() : page.stream())
+                .map(event -> event.decode(codec))
+                .toList();
+    }
+
+    /** Folds an event into its topic and notes which rows that changes. */
+    private void fold(Connection connection, LoggedEvent logged) throws SQLException {
+        String topicId = logged.event().topicId();
+        Pending topic = pending.computeIfAbsent(topicId, id -> new Pending());
+        if (topic.projection == null) {
+            topic.projection = projections.containsKey(topicId) ? projections.get(topicId)
+                    : readModels.load(connection, generation, topicId);
+        }
+        topic.projection = TopicProjection.fold(topic.projection, logged.event(), logged.topicVersion(),
+                logged.position(), change -> note(change, topic));
+    }
+
+    private void commit(Connection connection) throws SQLException {
+        readModels.write(connection, generation, pending.values().stream().map(Pending::changes).toList());
+        if (!checkpoints.advance(connection, checkpoint, committed, position)) {
+            throw new IllegalStateException("the checkpoint of generation " + generation
+                    + " moved meanwhile: another replica folds it now");
+        }
+        // kept only once the transaction commits: see step
+        pending.values().forEach(topic -> projections.put(topic.projection.topic().id(), topic.projection));
+        pending.clear();
+        committed = position;
+    }
+
+    /**
+     * Adds one event's entry changes to those of the events before it since the last commit: an entry created and
+     * gone meanwhile never gets a row; an entry gone and back (a retraction splits out a report merged earlier)
+     * keeps its row.
+     */
+    private static void note(EntryChange change, Pending topic) {
+        for (String gone : change.removedEntryIds()) {
+            topic.changed.remove(gone);
+            if (!topic.created.remove(gone)) {
+                topic.removed.add(gone);
+            }
+        }
+        for (String added : change.newEntryIds()) {
+            if (topic.removed.remove(added)) {
+                topic.changed.add(added);
+            } else {
+                topic.created.add(added);
+            }
+        }
+        for (String entryId : change.changedEntryIds()) {
+            if (!topic.created.contains(entryId)) {
+                topic.changed.add(entryId);
+            }
+        }
+    }
+}
