@@ -130,7 +130,7 @@ public final class ArticleExtractor {
             candidates.addAll(reader.read(sentence, mentions, memory, first));
             first = false;
         }
-        return Collapse.collapse(candidates).stream()
+        return Collapse.collapse(MultiDayMeetings.dateByFirstDay(candidates, text)).stream()
                 .filter(c -> !c.actors().isEmpty() && concernsTopic(c, topic, mentions))
                 .map(c -> event(c, published))
                 .toList();

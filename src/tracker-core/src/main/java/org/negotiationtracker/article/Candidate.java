@@ -35,6 +35,12 @@ record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String d
                 .anyMatch(b -> a.country().equals(b.country())));
     }
 
+    /** The same mention dated otherwise, by words the article gives elsewhere. */
+    Candidate withDate(PartialDate day, PartialDate end, String expression) {
+        return new Candidate(type, day, end, expression, dated, needsDate, flexibleDate, actors, surfaces, location,
+                locationRank, subject, sentence, confidence, recalled);
+    }
+
     /** The same mention with the other's actors added, and its place when this one has none. */
     Candidate joinedWith(Candidate other) {
         List<Actor> joined = new java.util.ArrayList<>(actors);

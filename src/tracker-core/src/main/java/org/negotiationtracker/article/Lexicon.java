@@ -323,9 +323,12 @@ final class Lexicon {
         return false;
     }
 
-    /** "is meeting its obligations", "met the deadline": meeting a commitment is not a meeting. */
+    /**
+     * "is meeting its obligations", "met the deadline", "if its conditions are met": meeting a commitment is not a
+     * meeting.
+     */
     private static boolean meetsACommitment(List<Token> tokens, int i) {
-        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+        for (int k = Math.max(0, i - 3); k < Math.min(tokens.size(), i + 4); k++) {
             if (COMMITMENTS.contains(tokens.get(k).lower())) {
                 return true;
             }

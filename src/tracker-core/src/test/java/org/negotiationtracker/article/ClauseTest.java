@@ -13,7 +13,7 @@ import org.negotiationtracker.domain.PartialDate;
  * and date of its own clause; a statement after a meeting takes its day; only plans may lie ahead. The sides of
  * talks are those named after "between", not a country named as the venue; commentators are no actors; a
  * sentence cut off after its event word tells nothing of it; "the two leaders" are the pair just named; who
- * announces a plan makes a statement beside it.
+ * announces a plan makes a statement beside it; a meeting of several days is dated by its first.
  */
 class ClauseTest {
 
@@ -33,6 +33,8 @@ class ClauseTest {
             China to hold talks with Russia on Monday | meeting.scheduled 2021-03-15 [China, Russia]
             Wang Yi to host Sergey Lavrov for talks on Monday | meeting.scheduled 2021-03-15 [Wang Yi, Sergey Lavrov]
             Russia is meeting its obligations under the trade framework with China. | 
+            Russia will only return to the trade framework with China if its conditions are met. |
+            Talks between Russia and China ended on Wednesday in Vienna. The two days of talks were intense. | meeting.held 2021-03-09 [Russia, China]
             Sergey Lavrov had announced that the talks with China would resume. | 
             Vladimir Putin's top foreign policy aide said that the talks with China go on. | 
             Russia and China agreed by phone on Tuesday to continue the talks. | agreement.reached 2021-03-09 [Russia, China]
