@@ -20,7 +20,7 @@ import org.negotiationtracker.tracing.Tracing;
  * Each append is a span, child of the request it serves (HTTP, or the trace an ingest record carried on).
  */
 @ApplicationScoped
-class LogWrites {
+public class LogWrites {
 
     private static final AttributeKey<Long> EVENTS = AttributeKey.longKey("tracker.append.events");
     private static final AttributeKey<List<String>> TOPIC_IDS = AttributeKey.stringArrayKey("tracker.append.topic_ids");
@@ -37,7 +37,7 @@ class LogWrites {
     }
 
     /** @throws AppendRefusedException when the log refuses the events; nothing was appended */
-    List<Appended> append(List<PendingEvent> events) {
+    public List<Appended> append(List<PendingEvent> events) {
         try {
             return EventLog.await(appendLater(events));
         } catch (LogUnavailableException interrupted) {

@@ -56,7 +56,7 @@ class DevelopmentKeys {
         String token = token(KeyUtils.decodePrivateKey(Files.readString(privateKey)));
         Path tokenFile = writeOwnerOnly(folder.resolve("token"), token);
         LOG.warnf("No JWT verification key is configured (MP_JWT_VERIFY_PUBLICKEY_LOCATION): tokens are checked "
-                + "against the development key pair in %s. A token with the roles reader, writer and admin, valid "
+                + "against the development key pair in %s. A token with the roles reader, writer, reviewer and admin, valid "
                 + "for %d days, is in %s:%n    Authorization: Bearer %s", folder, TOKEN_LIFETIME.toDays(),
                 tokenFile, token);
     }
@@ -71,7 +71,7 @@ class DevelopmentKeys {
     }
 
     private static String token(PrivateKey signingKey) {
-        return Jwt.issuer(ISSUER).upn("development").groups(Set.of("reader", "writer", "admin"))
+        return Jwt.issuer(ISSUER).upn("development").groups(Set.of("reader", "writer", "reviewer", "admin"))
                 .expiresIn(TOKEN_LIFETIME).sign(signingKey);
     }
 

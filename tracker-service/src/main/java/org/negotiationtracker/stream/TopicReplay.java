@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.negotiationtracker.domain.ReviewPolicy;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLog;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.StoredEvent;
+import org.negotiationtracker.projection.ReviewConfig;
 
 /**
  * Folds one topic from the log up to a given position: the exact state a stream must show after an
@@ -23,18 +25,21 @@ class TopicReplay {
     private final EventLog log;
     private final EventCodec codec;
     private final ObjectMapper mapper;
+    private final ReviewPolicy policy;
 
-    TopicReplay(EventLog log, EventCodec codec, ObjectMapper mapper) {
+    TopicReplay(EventLog log, EventCodec codec, ObjectMapper mapper, ReviewConfig review) {
         this.log = log;
         this.codec = codec;
         this.mapper = mapper;
+        this.policy = review.policy();
     }
 
     /** The topic as of {@code position}; null when it was not registered by then. */
     TopicProjection upTo(String topicId, long position) {
         TopicProjection projection = null;
         for (LoggedEvent logged : log.readUpTo(position, topicId, List.of(), PAGE)) {
-            projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position());
+            projection = TopicProjection.fold(policy, projection, logged.event(), logged.topicVersion(),
+                    logged.position());
         }
         return projection;
     }
@@ -46,7 +51,7 @@ class TopicReplay {
     TopicProjection after(TopicProjection known, StoredEvent stored) {
         if (known != null && known.version() == stored.topicVersion() - 1) {
             LoggedEvent logged = stored.decode(codec);
-            return TopicProjection.fold(known, logged.event(), logged.topicVersion(), logged.position());
+            return TopicProjection.fold(policy, known, logged.event(), logged.topicVersion(), logged.position());
         }
         return upTo(stored.topicId(), stored.position());
     }
