@@ -17,4 +17,11 @@ public interface AuthConfig {
     /** Reads and streams need {@code reader} (or any other role) too; only with auth enabled. */
     @WithDefault("false")
     boolean readsRequireRole();
+
+    /**
+     * Accept tokens of any {@code iss} from a configured key: without it, a configured key with no
+     * {@code mp.jwt.verify.issuer} stops the service at start. The development key pair's issuer is always pinned.
+     */
+    @WithDefault("false")
+    boolean anyIssuer();
 }
