@@ -227,6 +227,9 @@ for (const overlay of overlays) {
         assert.equal(trackerDeployment(objects).spec.replicas, 1, "each replica would make a key pair of its own");
       } else {
         assert.ok(mounted(key), `${key} is in no mounted volume`);
+        const issuer = environment(objects, container).get("MP_JWT_VERIFY_ISSUER")?.value;
+        assert.ok(issuer || setting(objects, "TRACKER_AUTH_ANY_ISSUER") === "true",
+          "a configured key needs MP_JWT_VERIFY_ISSUER (or TRACKER_AUTH_ANY_ISSUER=true), else the service does not start");
       }
     });
 

@@ -48,6 +48,8 @@ class ArchitectureTest {
             Map.entry("app", Set.of("eventlog", "projection", "request", "problem", "jdbc", "tracing")),
             Map.entry("articles", Set.of("app", "logfollowing", "eventlog", "request", "problem", "jdbc", "tracing")),
             Map.entry("extraction", Set.of("articles", "logfollowing", "eventlog", "projection", "lifecycle")),
+            Map.entry("review", Set.of("app", "articles", "auth", "logfollowing", "eventlog", "projection", "request",
+                    "problem")),
             Map.entry("logfollowing", Set.of("eventlog", "jdbc", "lifecycle")),
             Map.entry("request", Set.of("problem")),
             Map.entry("problem", Set.of("eventlog")),

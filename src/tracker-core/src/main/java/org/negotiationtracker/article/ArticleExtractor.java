@@ -234,7 +234,8 @@ public final class ArticleExtractor {
             case STATEMENT_ISSUED -> "stated a position";
             case TALKS_SUSPENDED -> "talks suspended";
             case TALKS_RESUMED -> "talks resumed";
-            case TOPIC_REGISTERED, ARTICLE_RECEIVED, EVENT_RETRACTED -> "registered";
+            case TOPIC_REGISTERED, ARTICLE_RECEIVED, EVENT_RETRACTED, EVENT_CONFIRMED, EVENT_REJECTED,
+                    EVENT_CORRECTED -> "registered";
         };
         return who + " " + what + (c.location() != null ? " in " + c.location() : "");
     }

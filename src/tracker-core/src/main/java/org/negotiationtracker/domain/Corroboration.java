@@ -111,6 +111,11 @@ final class Corroboration {
         return least;
     }
 
+    /** The entry that holds a report; empty when none does (never added, or retracted). */
+    Optional<String> entryOf(String reportId) {
+        return Optional.ofNullable(entryIdByReport.get(reportId));
+    }
+
     List<DiplomaticEvent> reports(String entryId) {
         return List.copyOf(reportsByEntry.get(entryId));
     }

@@ -1,5 +1,6 @@
 package org.negotiationtracker.domain;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -13,5 +14,34 @@ public record EntryChange(Set<String> newEntryIds, Set<String> changedEntryIds, 
         newEntryIds = Set.copyOf(newEntryIds);
         changedEntryIds = Set.copyOf(changedEntryIds);
         removedEntryIds = Set.copyOf(removedEntryIds);
+    }
+
+    /**
+     * What this change and a later one changed together, entry by entry: an entry new here and gone later never
+     * was; an entry gone here and back later changed.
+     */
+    public EntryChange followedBy(EntryChange later) {
+        Set<String> created = new HashSet<>(newEntryIds);
+        Set<String> changed = new HashSet<>(changedEntryIds);
+        Set<String> removed = new HashSet<>(removedEntryIds);
+        for (String gone : later.removedEntryIds) {
+            changed.remove(gone);
+            if (!created.remove(gone)) {
+                removed.add(gone);
+            }
+        }
+        for (String added : later.newEntryIds) {
+            if (removed.remove(added)) {
+                changed.add(added);
+            } else {
+                created.add(added);
+            }
+        }
+        for (String entryId : later.changedEntryIds) {
+            if (!created.contains(entryId)) {
+                changed.add(entryId);
+            }
+        }
+        return new EntryChange(created, changed, removed);
     }
 }

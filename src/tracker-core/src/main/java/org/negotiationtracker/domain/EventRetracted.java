@@ -8,7 +8,7 @@ import java.util.Objects;
  * projections drop it. {@code reason} says why, for readers of the log.
  */
 public record EventRetracted(String id, String topicId, String retractedEventId, String reason)
-        implements TopicEvent {
+        implements TopicEvent, Retraction {
 
     /** The reason re-extraction gives: the current extractor no longer finds the event in its article. */
     public static final String RE_EXTRACTION = "re-extraction";

@@ -19,7 +19,10 @@ public enum EventType {
     TALKS_SUSPENDED("talks.suspended", "160"),
     TALKS_RESUMED("talks.resumed", "040"),
     ARTICLE_RECEIVED("article.received", null),
-    EVENT_RETRACTED("event.retracted", null);
+    EVENT_RETRACTED("event.retracted", null),
+    EVENT_CONFIRMED("event.confirmed", null),
+    EVENT_REJECTED("event.rejected", null),
+    EVENT_CORRECTED("event.corrected", null);
 
     private final String wireName;
     private final String cameo;
@@ -39,10 +42,15 @@ public enum EventType {
 
     /**
      * A real-world event a source reports; the others record what the tracker was told or did (topics, articles,
-     * retractions).
+     * retractions, review decisions): the types with a CAMEO code.
      */
     public boolean isDiplomatic() {
-        return this != TOPIC_REGISTERED && this != ARTICLE_RECEIVED && this != EVENT_RETRACTED;
+        return cameo != null;
+    }
+
+    /** An analyst's decision on a diplomatic event. */
+    public boolean isReviewDecision() {
+        return this == EVENT_CONFIRMED || this == EVENT_REJECTED || this == EVENT_CORRECTED;
     }
 
     public static Optional<EventType> fromWireName(String name) {

@@ -11,12 +11,14 @@ import java.util.Map;
 /**
  * One real-world event on a topic's timeline, with every report of it. What it says is drawn from
  * its reports in a fixed order (earliest publication first, then event id), so the entry is the same
- * whatever order the reports arrived in.
+ * whatever order the reports arrived in. {@code review} says whether it stands {@link Review#CONFIRMED confirmed} or
+ * only {@link Review#PROPOSED proposed} by the extractor; {@code confirmation} why it is confirmed
+ * ({@link Review#ENTERED}, {@link Review#REVIEWED}, {@link Review#CORROBORATED}), null while proposed.
  */
 public record TimelineEntry(String id, EventType type, PartialDate occurredAt, PartialDate plannedFor,
                             String location, String summary, String subject, List<Actor> actors,
-                            List<Source> sources, int sourceCount, List<String> reportIds, List<String> sourceKeys,
-                            List<String> actorKeys) {
+                            List<Source> sources, int sourceCount, List<String> reportIds, String review,
+                            String confirmation, List<String> sourceKeys, List<String> actorKeys) {
 
     /** By event time, then type, then id; written out, as the projections' sorted sets compare entries often. */
     static final Comparator<TimelineEntry> CHRONOLOGICAL = (a, b) -> {
@@ -47,7 +49,12 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
         return a.id().compareTo(b.id());
     };
 
-    static TimelineEntry of(String id, Collection<DiplomaticEvent> reports) {
+    /**
+     * @param confirmations the reports a reviewer confirmed (or a correction logged), by report id; the others
+     *                      stand confirmed when not extracted
+     */
+    static TimelineEntry of(String id, Collection<DiplomaticEvent> reports, Map<String, Confirmation> confirmations,
+                            ReviewPolicy policy) {
         List<DiplomaticEvent> ordered = new ArrayList<>(reports);
         ordered.sort(CANONICAL);
         DiplomaticEvent first = ordered.get(0);
@@ -61,11 +68,33 @@ public record TimelineEntry(String id, EventType type, PartialDate occurredAt, P
         for (Actor actor : actors) {
             actorKeys.add(actor.key());
         }
+        String confirmation = confirmation(ordered, confirmations, sources.size(), policy);
         return new TimelineEntry(id, first.type(), first.occurredAt(), mostPrecisePlannedDate(ordered),
                 mostReportedLocation(ordered), firstPresent(ordered, DiplomaticEvent::summary),
                 firstPresent(ordered, DiplomaticEvent::subject), actors,
                 List.copyOf(sources.values()), sources.size(), List.copyOf(reportIds),
+                confirmation == null ? Review.PROPOSED : Review.CONFIRMED, confirmation,
                 List.copyOf(sources.keySet()), List.copyOf(actorKeys));
+    }
+
+    /** Why the entry stands confirmed, in this order of precedence; null when it is only proposed. */
+    private static String confirmation(List<DiplomaticEvent> reports, Map<String, Confirmation> confirmations,
+                                       int sourceCount, ReviewPolicy policy) {
+        boolean entered = false;
+        for (DiplomaticEvent report : reports) {
+            if (confirmations.containsKey(report.id())) {
+                return Review.REVIEWED;
+            }
+            entered |= !Review.extracted(report);
+        }
+        if (entered) {
+            return Review.ENTERED;
+        }
+        return sourceCount >= policy.corroboratingSources() ? Review.CORROBORATED : null;
+    }
+
+    public boolean confirmed() {
+        return Review.CONFIRMED.equals(review);
     }
 
     /** The date that identifies the real-world event: the planned date for plans, else when it happened. */

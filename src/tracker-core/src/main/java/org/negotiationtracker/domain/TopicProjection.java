@@ -20,12 +20,17 @@ import java.util.function.Consumer;
  * The fold of one topic's events: its definition and its corroborated timeline. Applying the same
  * events in any order gives the same timeline and state; only {@code version} and {@code position},
  * which say how far into the log the fold has read, depend on the log's order. A retraction is the
- * exception: it takes back a report folded before it, as the log always has it.
+ * exception: it takes back a report folded before it, as the log always has it; so are review decisions, which
+ * confirm, reject (retract) or correct (retract and replace) a report folded before them. Decisions are not
+ * real-world events: the state as of a past date shows its entries reviewed as the log now has them.
  */
 public final class TopicProjection {
 
     private final TopicDefinition topic;
+    private final ReviewPolicy policy;
     private final Corroboration corroboration = new Corroboration();
+    /** The reports a reviewer confirmed, or that a correction logged, and are not retracted since. */
+    private final Map<String, Confirmation> confirmations = new HashMap<>();
     /** Entries as last derived from their reports; an entry is derived again only once its reports change. */
     private final Map<String, TimelineEntry> entries = new HashMap<>();
     /**
@@ -41,13 +46,22 @@ public final class TopicProjection {
     private long position;
 
     public TopicProjection(TopicDefinition topic, int version, long position) {
+        this(topic, ReviewPolicy.DEFAULT, version, position);
+    }
+
+    public TopicProjection(TopicDefinition topic, ReviewPolicy policy, int version, long position) {
         this.topic = Objects.requireNonNull(topic, "topic");
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.version = version;
         this.position = position;
     }
 
     public TopicDefinition topic() {
         return topic;
+    }
+
+    public ReviewPolicy policy() {
+        return policy;
     }
 
     public int version() {
@@ -65,9 +79,11 @@ public final class TopicProjection {
     }
 
     /**
-     * Folds in any event just read from the log: a diplomatic event joins the timeline; a retraction takes its
-     * report back out of it (a report unknown or already retracted changes nothing); an article received
-     * changes no entry (its extracted events, appended with it, do), but the fold has read past it.
+     * Folds in any event just read from the log: a diplomatic event joins the timeline; a retraction or a rejection
+     * takes its report back out of it (a report unknown or already retracted changes nothing); a confirmation marks
+     * its report confirmed; a correction retracts its report and adds the corrected copy, confirmed (when the report
+     * was retracted already, it changes nothing); an article received changes no entry (its extracted events,
+     * appended with it, do), but the fold has read past it.
      *
      * @return the entries the event changed, empty when it changed none
      */
@@ -80,7 +96,17 @@ public final class TopicProjection {
                     + ", which cannot be folded into the projection of topic " + topic.id());
         }
         readPast(event, eventVersion, eventPosition);
-        if (event instanceof EventRetracted retraction) {
+        if (event instanceof EventConfirmed confirmed) {
+            return confirm(confirmed.confirmedEventId(), Confirmation.of(confirmed));
+        }
+        if (event instanceof EventCorrected correction) {
+            return retract(correction.retractedEventId()).map(retracted -> {
+                EntryChange added = add(correction.corrected());
+                return retracted.followedBy(confirm(correction.corrected().id(), Confirmation.of(correction))
+                        .map(added::followedBy).orElse(added));
+            });
+        }
+        if (event instanceof Retraction retraction) {
             return retract(retraction.retractedEventId());
         }
         return Optional.empty();
@@ -96,16 +122,16 @@ public final class TopicProjection {
     }
 
     /**
-     * A topic's projection after an event read from the log: the topic's registration starts a new one, any
-     * other event is folded into {@code projection}, which it needs.
+     * A topic's projection after an event read from the log: the topic's registration starts a new one, under
+     * {@code policy}, any other event is folded into {@code projection}, which it needs.
      *
      * @param projection the topic's projection so far; null before its registration
      * @param changed told which entries the event changed, when it changed any
      */
-    public static TopicProjection fold(TopicProjection projection, TopicEvent event, int eventVersion,
-                                       long eventPosition, Consumer<EntryChange> changed) {
+    public static TopicProjection fold(ReviewPolicy policy, TopicProjection projection, TopicEvent event,
+                                       int eventVersion, long eventPosition, Consumer<EntryChange> changed) {
         if (event instanceof TopicRegistered registered) {
-            return new TopicProjection(registered.topic(), eventVersion, eventPosition);
+            return new TopicProjection(registered.topic(), policy, eventVersion, eventPosition);
         }
         if (projection == null) {
             throw new IllegalStateException("event " + event.id() + " of topic " + event.topicId()
@@ -115,10 +141,22 @@ public final class TopicProjection {
         return projection;
     }
 
-    /** {@link #fold(TopicProjection, TopicEvent, int, long, Consumer)}, for a caller that needs no changes. */
+    /** {@link #fold(ReviewPolicy, TopicProjection, TopicEvent, int, long, Consumer)} under the default policy. */
+    public static TopicProjection fold(TopicProjection projection, TopicEvent event, int eventVersion,
+                                       long eventPosition, Consumer<EntryChange> changed) {
+        return fold(ReviewPolicy.DEFAULT, projection, event, eventVersion, eventPosition, changed);
+    }
+
+    /** {@link #fold(ReviewPolicy, TopicProjection, TopicEvent, int, long, Consumer)}, needing no changes. */
+    public static TopicProjection fold(ReviewPolicy policy, TopicProjection projection, TopicEvent event,
+                                       int eventVersion, long eventPosition) {
+        return fold(policy, projection, event, eventVersion, eventPosition, change -> { });
+    }
+
+    /** {@link #fold(ReviewPolicy, TopicProjection, TopicEvent, int, long)} under the default policy. */
     public static TopicProjection fold(TopicProjection projection, TopicEvent event, int eventVersion,
                                        long eventPosition) {
-        return fold(projection, event, eventVersion, eventPosition, change -> { });
+        return fold(ReviewPolicy.DEFAULT, projection, event, eventVersion, eventPosition);
     }
 
     /** Reloads reports already folded earlier (from a stored read model); the log position is unchanged. */
@@ -126,12 +164,40 @@ public final class TopicProjection {
         add(report);
     }
 
+    /** Reloads a confirmation of a report restored earlier; the log position is unchanged. */
+    public void restore(String reportId, Confirmation confirmation) {
+        confirm(reportId, confirmation);
+    }
+
     private EntryChange add(DiplomaticEvent report) {
         return changed(corroboration.add(report));
     }
 
     private Optional<EntryChange> retract(String reportId) {
+        confirmations.remove(reportId);
         return corroboration.retract(reportId).map(this::changed);
+    }
+
+    /** Marks a report confirmed; a report unknown or retracted changes nothing, one confirmed already neither. */
+    private Optional<EntryChange> confirm(String reportId, Confirmation confirmation) {
+        Optional<String> entryId = corroboration.entryOf(reportId);
+        if (entryId.isEmpty() || confirmations.containsKey(reportId)) {
+            return Optional.empty();
+        }
+        confirmations.put(reportId, confirmation);
+        return Optional.of(changed(new EntryChange(Set.of(), Set.of(entryId.get()), Set.of())));
+    }
+
+    /** The confirmations of an entry's reports, by report id: what a stored read model keeps besides the reports. */
+    public Map<String, Confirmation> confirmations(String entryId) {
+        Map<String, Confirmation> ofEntry = new HashMap<>();
+        for (DiplomaticEvent report : corroboration.reports(entryId)) {
+            Confirmation confirmation = confirmations.get(report.id());
+            if (confirmation != null) {
+                ofEntry.put(report.id(), confirmation);
+            }
+        }
+        return ofEntry;
     }
 
     private EntryChange changed(EntryChange change) {
@@ -158,7 +224,7 @@ public final class TopicProjection {
     public TimelineEntry entry(String entryId) {
         TimelineEntry derived = entries.get(entryId);
         if (derived == null) {
-            derived = TimelineEntry.of(entryId, corroboration.reports(entryId));
+            derived = TimelineEntry.of(entryId, corroboration.reports(entryId), confirmations, policy);
             entries.put(entryId, derived);
             chronological.add(derived);
             chronologicalByType.computeIfAbsent(derived.type(), type -> new TreeSet<>(TimelineEntry.CHRONOLOGICAL))
@@ -195,11 +261,12 @@ public final class TopicProjection {
 
     /**
      * The state now, from the figures kept as entries change and the entries of the types it reads; as of a
-     * past date, derived from the timeline up to that date.
+     * past date, derived from the timeline up to that date. Each entry the state names says whether it stands
+     * confirmed or proposed; under a policy that does not count proposed entries, the state leaves them out.
      */
     public TopicState state(LocalDate asOf) {
-        if (asOf != null) {
-            return TopicStateFold.derive(topic, timeline(asOf), asOf, version, position);
+        if (asOf != null || !policy.countProposed()) {
+            return TopicStateFold.derive(topic, counted(timeline(asOf)), asOf, version, position);
         }
         deriveChanged();
         TopicStateFold.Figures now = new TopicStateFold.Figures(figures.events(), figures.reports(),
@@ -207,6 +274,14 @@ public final class TopicProjection {
                 chronological.isEmpty() ? null : chronological.first().occurredAt(), lastEventAt());
         return TopicStateFold.derive(topic, type -> List.copyOf(chronologicalByType.getOrDefault(type,
                 Collections.emptyNavigableSet())), now, null, version, position);
+    }
+
+    /**
+     * The entries the state counts: all of them, or, when the policy counts only confirmed ones, those (derived from
+     * the whole timeline at every commit then, as the figures kept as entries change count every entry).
+     */
+    private List<TimelineEntry> counted(List<TimelineEntry> timeline) {
+        return policy.countProposed() ? timeline : timeline.stream().filter(TimelineEntry::confirmed).toList();
     }
 
     private void deriveChanged() {

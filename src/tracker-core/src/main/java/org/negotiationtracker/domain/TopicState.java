@@ -20,22 +20,27 @@ public record TopicState(String id, String title, List<String> parties, List<Str
     public static final String ACTIVE = "active";
     public static final String SUSPENDED = "suspended";
 
+    /** {@code review}: {@link Review#CONFIRMED} or {@link Review#PROPOSED}, as its timeline entry. */
     public record Meeting(String entryId, PartialDate date, String location, List<String> actors, String summary,
-                          int sourceCount) {
+                          int sourceCount, String review) {
     }
 
-    /** A meeting announced but not (yet) reported held or called off; several announcements make one plan. */
+    /**
+     * A meeting announced but not (yet) reported held or called off; several announcements make one plan, confirmed
+     * when any of them is.
+     */
     public record PlannedMeeting(PartialDate plannedFor, String location, List<String> actors, PartialDate announcedOn,
-                                 String summary, int sourceCount, List<String> entryIds) {
+                                 String summary, int sourceCount, List<String> entryIds, String review) {
     }
 
-    /** A demand or precondition one party keeps making; restating it does not make a new one. */
+    /** A demand or precondition one party keeps making; restating it does not make a new one; confirmed when any
+     * restatement is. */
     public record Demand(String subject, String summary, List<String> actors, PartialDate firstMade,
-                         PartialDate lastMade, int restatements, int sourceCount) {
+                         PartialDate lastMade, int restatements, int sourceCount, String review) {
     }
 
     public record Outcome(String entryId, PartialDate date, String location, List<String> actors, String summary,
-                          String subject, int sourceCount) {
+                          String subject, int sourceCount, String review) {
     }
 
     public record Participant(String name, String country, String role, int events, int reports) {

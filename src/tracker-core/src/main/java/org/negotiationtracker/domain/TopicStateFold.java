@@ -85,12 +85,16 @@ final class TopicStateFold {
 
     private static TopicState.Meeting meeting(TimelineEntry entry) {
         return new TopicState.Meeting(entry.id(), entry.occurredAt(), entry.location(), entry.actorNames(),
-                entry.summary(), entry.sourceCount());
+                entry.summary(), entry.sourceCount(), entry.review());
+    }
+
+    private static String review(List<TimelineEntry> entries) {
+        return entries.stream().anyMatch(TimelineEntry::confirmed) ? Review.CONFIRMED : Review.PROPOSED;
     }
 
     private static TopicState.Outcome outcome(TimelineEntry entry) {
         return new TopicState.Outcome(entry.id(), entry.occurredAt(), entry.location(), entry.actorNames(),
-                entry.summary(), entry.subject(), entry.sourceCount());
+                entry.summary(), entry.subject(), entry.sourceCount(), entry.review());
     }
 
     private static int distinctSources(List<TimelineEntry> timeline) {
@@ -178,7 +182,8 @@ final class TopicStateFold {
             sources.addAll(entry.sourceKeys());
         }
         return new TopicState.Demand(first.subject() != null ? first.subject() : last.subject(), last.summary(),
-                List.copyOf(actors), first.occurredAt(), last.occurredAt(), restatements.size(), sources.size());
+                List.copyOf(actors), first.occurredAt(), last.occurredAt(), restatements.size(), sources.size(),
+                review(restatements));
     }
 
     private static String subjectKey(TimelineEntry entry) {
@@ -283,7 +288,8 @@ final class TopicStateFold {
                 location = location != null ? location : a.location();
             }
             return new TopicState.PlannedMeeting(plannedFor(), location, List.copyOf(actors), announced,
-                    best.summary(), sources.size(), announcements.stream().map(TimelineEntry::id).sorted().toList());
+                    best.summary(), sources.size(), announcements.stream().map(TimelineEntry::id).sorted().toList(),
+                    review(announcements));
         }
     }
 }

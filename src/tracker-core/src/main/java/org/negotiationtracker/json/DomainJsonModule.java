@@ -10,10 +10,15 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import org.negotiationtracker.domain.ArticleReceived;
+import org.negotiationtracker.domain.EventConfirmed;
+import org.negotiationtracker.domain.EventCorrected;
+import org.negotiationtracker.domain.EventRejected;
 import org.negotiationtracker.domain.EventRetracted;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.PartialDate;
@@ -28,8 +33,24 @@ public final class DomainJsonModule extends SimpleModule {
         setMixInAnnotation(TopicRegistered.class, TopicRegisteredMixin.class);
         setMixInAnnotation(ArticleReceived.class, ArticleReceivedMixin.class);
         setMixInAnnotation(EventRetracted.class, EventRetractedMixin.class);
+        setMixInAnnotation(EventConfirmed.class, EventConfirmedMixin.class);
+        setMixInAnnotation(EventRejected.class, EventRejectedMixin.class);
+        setMixInAnnotation(EventCorrected.class, EventCorrectedMixin.class);
         setMixInAnnotation(TimelineEntry.class, TimelineEntryMixin.class);
         addSerializer(PartialDate.class, new ToStringSerializer<>());
+        // when a decision was taken, as ISO-8601 text, without the date-time module of a framework
+        addSerializer(Instant.class, new ToStringSerializer<>());
+        addDeserializer(Instant.class, new JsonDeserializer<>() {
+            @Override
+            public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = stringValue(p, ctxt, Instant.class);
+                try {
+                    return Instant.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw InvalidFormatException.from(p, e.getMessage(), text, Instant.class);
+                }
+            }
+        });
         addSerializer(EventType.class, new JsonSerializer<>() {
             @Override
             public void serialize(EventType type, JsonGenerator gen, SerializerProvider provider) throws IOException {

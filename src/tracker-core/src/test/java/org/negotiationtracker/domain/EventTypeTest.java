@@ -48,14 +48,15 @@ class EventTypeTest {
     }
 
     @Test
-    void topicRegistrationArticlesAndRetractionsAreNotDiplomaticEvents() {
-        assertFalse(EventType.TOPIC_REGISTERED.isDiplomatic());
-        assertFalse(EventType.ARTICLE_RECEIVED.isDiplomatic());
-        assertFalse(EventType.EVENT_RETRACTED.isDiplomatic());
-        assertFalse(EventType.diplomaticTypes().contains(EventType.TOPIC_REGISTERED));
-        assertFalse(EventType.diplomaticTypes().contains(EventType.ARTICLE_RECEIVED));
-        assertFalse(EventType.diplomaticTypes().contains(EventType.EVENT_RETRACTED));
-        assertEquals(EventType.values().length - 3, EventType.diplomaticTypes().size());
+    void topicRegistrationArticlesRetractionsAndReviewDecisionsAreNotDiplomaticEvents() {
+        List<EventType> recordsOfTheTracker = List.of(EventType.TOPIC_REGISTERED, EventType.ARTICLE_RECEIVED,
+                EventType.EVENT_RETRACTED, EventType.EVENT_CONFIRMED, EventType.EVENT_REJECTED,
+                EventType.EVENT_CORRECTED);
+        for (EventType type : recordsOfTheTracker) {
+            assertFalse(type.isDiplomatic(), type.wireName());
+            assertFalse(EventType.diplomaticTypes().contains(type), type.wireName());
+        }
+        assertEquals(EventType.values().length - recordsOfTheTracker.size(), EventType.diplomaticTypes().size());
         assertTrue(EventType.diplomaticTypes().contains(EventType.MEETING_HELD));
     }
 
@@ -65,5 +66,12 @@ class EventTypeTest {
         assertEquals("100", EventType.DEMAND_MADE.cameo());
         assertEquals("057", EventType.DOCUMENT_SIGNED.cameo());
         assertEquals(null, EventType.TOPIC_REGISTERED.cameo());
+    }
+
+    @Test
+    void reviewDecisionsAreTheConfirmedRejectedAndCorrectedTypes() {
+        assertEquals(List.of(EventType.EVENT_CONFIRMED, EventType.EVENT_REJECTED, EventType.EVENT_CORRECTED),
+                List.of(EventType.values()).stream().filter(EventType::isReviewDecision).toList());
+        assertEquals(Optional.of(EventType.EVENT_REJECTED), EventType.fromWireName("event.rejected"));
     }
 }

@@ -108,6 +108,7 @@ final class Events {
         private String subject;
         private Source source;
         private boolean sourceGiven;
+        private final Map<String, String> metadata = new java.util.HashMap<>();
 
         private Report(EventType type, String occurredAt, String... names) {
             this.type = type;
@@ -162,12 +163,19 @@ final class Events {
             return this;
         }
 
+        /** As the extraction worker appends it: naming its extractor, with its confidence. */
+        Report extracted(double confidence) {
+            metadata.put(Review.EXTRACTOR, "negotiation-tracker/16");
+            metadata.put(Review.CONFIDENCE, String.format(java.util.Locale.ROOT, "%.2f", confidence));
+            return this;
+        }
+
         DiplomaticEvent build() {
             Source reportSource = sourceGiven ? source
                     : new Source("Example Wire", "https://wire.example/" + id, PartialDate.parse(occurredAt));
             return new DiplomaticEvent(id, topicId, type, PartialDate.parse(occurredAt),
                     plannedFor == null ? null : PartialDate.parse(plannedFor), actors, location, summary, subject,
-                    reportSource, Map.of());
+                    reportSource, metadata);
         }
     }
 }

@@ -76,7 +76,7 @@ class TopicStateTest {
                         .saying("Putin to visit Japan for the G20 summit."));
 
         assertEquals(List.of(new TopicState.PlannedMeeting(date("2019-06"), "Osaka", List.of(ABE, PUTIN),
-                date("2019-01-22"), "Putin to visit Japan for the G20 summit.", 1, List.of("g20-visit"))),
+                date("2019-01-22"), "Putin to visit Japan for the G20 summit.", 1, List.of("g20-visit"), Review.CONFIRMED)),
                 state.scheduled());
         assertEquals(List.of(), state.unconfirmedPlans());
     }
@@ -192,7 +192,7 @@ class TopicStateTest {
         assertEquals(Set.of("Japan", "Russia"), state.openDemands().keySet());
         assertEquals(List.of(new TopicState.Demand(WW2_OUTCOME,
                 "Japan must recognise Russia's sovereignty over the islands.", List.of(ZAKHAROVA, LAVROV),
-                date("2019-01-14"), date("2019-01-16"), 2, 2)), state.openDemands().get("Russia"));
+                date("2019-01-14"), date("2019-01-16"), 2, 2, Review.CONFIRMED)), state.openDemands().get("Russia"));
         assertEquals(List.of(FOUR_ISLANDS),
                 state.openDemands().get("Japan").stream().map(TopicState.Demand::subject).toList());
     }

@@ -130,7 +130,8 @@ public class ReadTopics {
         return topicId;
     }
 
-    private static ProblemException topicNotFound(String topicId) {
+    /** The problem of a topic id the log does not hold, the id cut short and made printable. */
+    public static ProblemException topicNotFound(String topicId) {
         String shown = topicId.length() > TopicRequest.MAX_ID_LENGTH
                 ? topicId.substring(0, TopicRequest.MAX_ID_LENGTH) + "…" : topicId;
         return new ProblemException(Problem.of(404, "unknown-topic", "Unknown topic",

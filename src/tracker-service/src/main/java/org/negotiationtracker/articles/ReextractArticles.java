@@ -19,6 +19,7 @@ import org.negotiationtracker.domain.ArticleReceived;
 import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EventRetracted;
 import org.negotiationtracker.domain.EventType;
+import org.negotiationtracker.domain.ReviewDecision;
 import org.negotiationtracker.domain.TopicDefinition;
 import org.negotiationtracker.eventlog.Appended;
 import org.negotiationtracker.eventlog.LoggedEvent;
@@ -37,7 +38,8 @@ import org.negotiationtracker.problem.ProblemException;
  * publication date stored with it (a yearless dateline is not dated again by today's clock). Events compare by
  * everything but their id and the extractor's version, evidence included, so an extraction that only finds other
  * evidence replaces the event, and a new version that reads the same leaves it. New events continue the article's
- * numbering, so they never take the id of an event retracted before.
+ * numbering, so they never take the id of an event retracted before. An event a reviewer decided on stays as decided:
+ * never retracted, and, rejected or corrected, still standing for its claim, so the claim is not proposed again.
  *
  * <p>Topic by topic, it holds the standing events of the topic's articles in memory, not their texts.
  */
@@ -49,7 +51,8 @@ public class ReextractArticles {
     private static final int ARTICLE_PAGE = 100;
     private static final List<EventType> ARTICLES = List.of(EventType.ARTICLE_RECEIVED);
     private static final List<EventType> EXTRACTED_OR_RETRACTED = Stream.concat(
-            EventType.diplomaticTypes().stream(), Stream.of(EventType.EVENT_RETRACTED)).toList();
+            EventType.diplomaticTypes().stream(), Stream.of(EventType.EVENT_RETRACTED, EventType.EVENT_CONFIRMED,
+                    EventType.EVENT_REJECTED, EventType.EVENT_CORRECTED)).toList();
 
     private final LogFollowing log;
     private final LogWrites writes;
@@ -63,9 +66,14 @@ public class ReextractArticles {
         this.topics = topics;
     }
 
-    /** The events an article's extraction put in the log, less those retracted since, and its last event number. */
+    /**
+     * The events an article's extraction put in the log, less those retracted since, and its last event number;
+     * {@code reviewed} are those a reviewer decided on, which stay as decided: never retracted by re-extraction,
+     * and, rejected or corrected, still standing for their claim, so it is not proposed again.
+     */
     private static final class Standing {
         final List<DiplomaticEvent> events = new ArrayList<>();
+        final Set<String> reviewed = new HashSet<>();
         int lastNumber;
     }
 
@@ -132,6 +140,9 @@ public class ReextractArticles {
         }
         List<PendingEvent> batch = new ArrayList<>();
         for (DiplomaticEvent gone : unmatched) {
+            if (standing.reviewed.contains(gone.id())) {
+                continue;
+            }
             batch.add(new PendingEvent(EventRetracted.of(topic.id(), gone.id(), EventRetracted.RE_EXTRACTION), null));
         }
         int number = standing.lastNumber;
@@ -159,9 +170,12 @@ public class ReextractArticles {
     private Map<String, Standing> standingEvents(String topicId, long head) {
         Map<String, Standing> byArticle = new HashMap<>();
         Set<String> retractedIds = new HashSet<>();
+        Set<String> reviewedIds = new HashSet<>();
         for (LoggedEvent logged : log.readUpTo(head, topicId, EXTRACTED_OR_RETRACTED, EVENT_PAGE)) {
             if (logged.event() instanceof EventRetracted retraction) {
                 retractedIds.add(retraction.retractedEventId());
+            } else if (logged.event() instanceof ReviewDecision decision) {
+                reviewedIds.add(decision.decidedEventId());
             } else if (logged.event() instanceof DiplomaticEvent event
                     && event.metadata().get(ExtractedEvents.ARTICLE_ID) != null) {
                 String articleId = event.metadata().get(ExtractedEvents.ARTICLE_ID);
@@ -172,7 +186,14 @@ public class ReextractArticles {
                 });
             }
         }
-        byArticle.values().forEach(standing -> standing.events.removeIf(e -> retractedIds.contains(e.id())));
+        byArticle.values().forEach(standing -> {
+            standing.events.removeIf(e -> retractedIds.contains(e.id()));
+            standing.events.forEach(e -> {
+                if (reviewedIds.contains(e.id())) {
+                    standing.reviewed.add(e.id());
+                }
+            });
+        });
         return byArticle;
     }
 }

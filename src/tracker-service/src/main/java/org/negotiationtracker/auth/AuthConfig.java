@@ -10,11 +10,18 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "tracker.auth")
 public interface AuthConfig {
 
-    /** Writes need the role {@code writer}, {@code /api/admin} needs {@code admin}. */
+    /** Writes need the role {@code writer}, review decisions {@code reviewer}, {@code /api/admin} needs {@code admin}. */
     @WithDefault("true")
     boolean enabled();
 
-    /** Reads and streams need {@code reader} (or {@code writer} or {@code admin}) too; only with auth enabled. */
+    /** Reads and streams need {@code reader} (or any other role) too; only with auth enabled. */
     @WithDefault("false")
     boolean readsRequireRole();
+
+    /**
+     * Accept tokens of any {@code iss} from a configured key: without it, a configured key with no
+     * {@code mp.jwt.verify.issuer} stops the service at start. The development key pair's issuer is always pinned.
+     */
+    @WithDefault("false")
+    boolean anyIssuer();
 }

@@ -15,6 +15,7 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -28,13 +29,13 @@ import org.jboss.logging.Logger;
 @Singleton
 class DevelopmentKeys {
 
-    private static final String ISSUER = "negotiation-tracker-development";
     private static final Duration TOKEN_LIFETIME = Duration.ofDays(365);
     private static final Logger LOG = Logger.getLogger(DevelopmentKeys.class);
 
     void onStart(@Observes StartupEvent start, AuthConfig auth,
                  @ConfigProperty(name = "tracker.data-dir") Path dataDir,
-                 @ConfigProperty(name = "mp.jwt.verify.publickey.location") String verificationKey)
+                 @ConfigProperty(name = DevelopmentIssuer.VERIFY_KEY) String verificationKey,
+                 @ConfigProperty(name = DevelopmentIssuer.VERIFY_ISSUER) Optional<String> issuer)
             throws IOException, GeneralSecurityException {
         if (!auth.enabled()) {
             if (auth.readsRequireRole()) {
@@ -44,9 +45,10 @@ class DevelopmentKeys {
                     + "and rebuild the read models");
             return;
         }
-        Path folder = dataDir.resolve("development-keys").toAbsolutePath().normalize();
-        Path publicKey = folder.resolve("public-key.pem");
+        Path publicKey = dataDir.resolve(DevelopmentIssuer.DEVELOPMENT_KEY).toAbsolutePath().normalize();
+        Path folder = publicKey.getParent();
         if (!Path.of(verificationKey).toAbsolutePath().normalize().equals(publicKey)) {
+            requireIssuer(issuer, auth.anyIssuer());
             return;
         }
         Path privateKey = folder.resolve("private-key.pem");
@@ -56,9 +58,22 @@ class DevelopmentKeys {
         String token = token(KeyUtils.decodePrivateKey(Files.readString(privateKey)));
         Path tokenFile = writeOwnerOnly(folder.resolve("token"), token);
         LOG.warnf("No JWT verification key is configured (MP_JWT_VERIFY_PUBLICKEY_LOCATION): tokens are checked "
-                + "against the development key pair in %s. A token with the roles reader, writer and admin, valid "
+                + "against the development key pair in %s. A token with the roles reader, writer, reviewer and admin, valid "
                 + "for %d days, is in %s:%n    Authorization: Bearer %s", folder, TOKEN_LIFETIME.toDays(),
                 tokenFile, token);
+    }
+
+    /**
+     * With a key of the operator's, a token signed by it under any {@code iss} would pass unless the issuer is set:
+     * the service refuses to start so, unless {@code tracker.auth.any-issuer} says that is meant.
+     */
+    static void requireIssuer(Optional<String> issuer, boolean anyIssuer) {
+        if (issuer.filter(value -> !value.isBlank()).isEmpty() && !anyIssuer) {
+            throw new IllegalStateException("A JWT verification key is configured (MP_JWT_VERIFY_PUBLICKEY_LOCATION)"
+                    + " but no issuer (MP_JWT_VERIFY_ISSUER): a token signed by the key with any iss would be"
+                    + " accepted. Set MP_JWT_VERIFY_ISSUER to the identity provider's issuer, or"
+                    + " TRACKER_AUTH_ANY_ISSUER=true to accept any issuer on purpose.");
+        }
     }
 
     private static void create(Path folder, Path publicKey, Path privateKey)
@@ -71,7 +86,7 @@ class DevelopmentKeys {
     }
 
     private static String token(PrivateKey signingKey) {
-        return Jwt.issuer(ISSUER).upn("development").groups(Set.of("reader", "writer", "admin"))
+        return Jwt.issuer(DevelopmentIssuer.ISSUER).upn("development").groups(Set.of("reader", "writer", "reviewer", "admin"))
                 .expiresIn(TOKEN_LIFETIME).sign(signingKey);
     }
 

@@ -157,8 +157,8 @@ final class GenerationFold {
             topic.projection = projections.containsKey(topicId) ? projections.get(topicId)
                     : readModels.load(connection, generation, topicId);
         }
-        topic.projection = TopicProjection.fold(topic.projection, logged.event(), logged.topicVersion(),
-                logged.position(), change -> note(change, topic));
+        topic.projection = TopicProjection.fold(readModels.policy(), topic.projection, logged.event(),
+                logged.topicVersion(), logged.position(), change -> note(change, topic));
     }
 
     private void commit(Connection connection) throws SQLException {

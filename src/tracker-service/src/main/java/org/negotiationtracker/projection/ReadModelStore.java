@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.negotiationtracker.domain.ReviewPolicy;
 import org.negotiationtracker.domain.TopicProjection;
 
 /**
@@ -39,7 +40,8 @@ class ReadModelStore {
     private static final int TOPICS_PER_CHUNK = 64;
 
     private static final String ENTRY_COLUMNS =
-            "generation, entry_id, topic_id, event_type, occurred_at, occurred_from, occurred_until, reports";
+            "generation, entry_id, topic_id, event_type, occurred_at, occurred_from, occurred_until, reports,"
+                    + " confirmations";
     private static final String STATE_COLUMNS =
             "generation, topic_id, title, status, version, position, report_count, last_event_at, definition, state";
 
@@ -68,18 +70,23 @@ class ReadModelStore {
                 position = row.getLong(3);
             }
         }
-        List<String> reports = new ArrayList<>();
+        List<ReadModelCodec.StoredEntry> entries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select reports from timeline_entry where generation = ? and topic_id = ?")) {
+                "select reports, confirmations from timeline_entry where generation = ? and topic_id = ?")) {
             select.setInt(1, generation);
             select.setString(2, topicId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    reports.add(rows.getString(1));
+                    entries.add(new ReadModelCodec.StoredEntry(rows.getString(1), rows.getString(2)));
                 }
             }
         }
-        return codec.projection(definition, version, position, reports);
+        return codec.projection(definition, version, position, entries);
+    }
+
+    /** The review policy the projections of these rows fold under. */
+    ReviewPolicy policy() {
+        return codec.policy();
     }
 
     void write(Connection connection, int generation, Collection<TopicChanges> changes) throws SQLException {
@@ -97,13 +104,13 @@ class ReadModelStore {
             batch.flush();
         }
         try (PreparedStatement entryUpsert = connection.prepareStatement(postgres
-                ? "insert into timeline_entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, cast(? as json))"
-                        + " on conflict (generation, entry_id) do update set topic_id = excluded.topic_id,"
+                ? "insert into timeline_entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, cast(? as json),"
+                        + " cast(? as json)) on conflict (generation, entry_id) do update set topic_id = excluded.topic_id,"
                         + " event_type = excluded.event_type, occurred_at = excluded.occurred_at,"
                         + " occurred_from = excluded.occurred_from, occurred_until = excluded.occurred_until,"
-                        + " reports = excluded.reports"
+                        + " reports = excluded.reports, confirmations = excluded.confirmations"
                 : "merge into timeline_entry (" + ENTRY_COLUMNS + ") key (generation, entry_id)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ? format json)");
+                        + " values (?, ?, ?, ?, ?, ?, ?, ? format json, ? format json)");
              PreparedStatement stateUpsert = connection.prepareStatement(postgres
                 ? "insert into topic_state (" + STATE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as json),"
                         + " cast(? as json)) on conflict (generation, topic_id) do update set title = excluded.title,"
@@ -165,6 +172,7 @@ class ReadModelStore {
         upsert.setDate(6, Date.valueOf(entry.occurredFrom));
         upsert.setDate(7, Date.valueOf(entry.occurredUntil));
         upsert.setString(8, entry.reports);
+        upsert.setString(9, entry.confirmations);
     }
 
     private static void bind(PreparedStatement upsert, TopicStateRecord topic) throws SQLException {

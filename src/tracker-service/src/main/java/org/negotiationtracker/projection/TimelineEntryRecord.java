@@ -44,6 +44,10 @@ public class TimelineEntryRecord extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String reports;
 
+    /** The reviewers' confirmations of its reports, by report id; null when there are none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String confirmations;
+
     /** A row known only by its id: enough to delete it. */
     static TimelineEntryRecord reference(int generation, String entryId) {
         TimelineEntryRecord record = new TimelineEntryRecord();

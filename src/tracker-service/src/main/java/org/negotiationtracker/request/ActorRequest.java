@@ -10,7 +10,7 @@ public record ActorRequest(
         @Size(max = 100) String country,
         @Size(max = 200) String role) {
 
-    Actor toActor() {
+    public Actor toActor() {
         return new Actor(name.strip(), blankToNull(country), blankToNull(role));
     }
 

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.negotiationtracker.domain.ReviewPolicy;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.LoggedEvent;
 import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.logfollowing.LogFollowing;
+import org.negotiationtracker.projection.ReviewConfig;
 
 /**
  * Folds one topic from the log up to a given position: the exact state a stream must show after an
@@ -21,17 +23,20 @@ class TopicReplay {
 
     private final LogFollowing log;
     private final ObjectMapper mapper;
+    private final ReviewPolicy policy;
 
-    TopicReplay(LogFollowing log, ObjectMapper mapper) {
+    TopicReplay(LogFollowing log, ObjectMapper mapper, ReviewConfig review) {
         this.log = log;
         this.mapper = mapper;
+        this.policy = review.policy();
     }
 
     /** The topic as of {@code position}; null when it was not registered by then. */
     TopicProjection upTo(String topicId, long position) {
         TopicProjection projection = null;
         for (LoggedEvent logged : log.readUpTo(position, topicId, List.of(), PAGE)) {
-            projection = TopicProjection.fold(projection, logged.event(), logged.topicVersion(), logged.position());
+            projection = TopicProjection.fold(policy, projection, logged.event(), logged.topicVersion(),
+                    logged.position());
         }
         return projection;
     }
@@ -43,7 +48,7 @@ class TopicReplay {
     TopicProjection after(TopicProjection known, StoredEvent stored) {
         if (known != null && known.version() == stored.topicVersion() - 1) {
             LoggedEvent logged = log.decode(stored);
-            return TopicProjection.fold(known, logged.event(), logged.topicVersion(), logged.position());
+            return TopicProjection.fold(policy, known, logged.event(), logged.topicVersion(), logged.position());
         }
         return upTo(stored.topicId(), stored.position());
     }

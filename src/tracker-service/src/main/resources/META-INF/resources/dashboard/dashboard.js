@@ -18,6 +18,7 @@ async function start() {
   const summaries = (await getJson("/api/topics")).body;
   await Promise.all(summaries.map((summary) => refreshTopic(summary.id)));
   const head = Math.max(0, ...summaries.map((summary) => summary.position));
+  await showLastEvents(head);
   subscribe("log", `/api/stream?after=${head}`, onLogMessage);
   window.addEventListener("hashchange", openFromAddress);
   await openFromAddress();
@@ -59,10 +60,29 @@ function renderTopics() {
   document.getElementById("no-topics").hidden = rows.length > 0;
 }
 
+/** The feed opens with the last events of the log up to {@code head}; the stream goes on from there. */
+async function showLastEvents(head) {
+  const page = (await getJson(`/api/events?after=${Math.max(0, head - FEED_SIZE)}&limit=${FEED_SIZE}`)).body;
+  page.events.forEach((event) => addToFeed(event.type, event));
+}
+
+function describeEvent(event) {
+  if (event.confirmedEventId) {
+    return `${event.confirmedEventId} confirmed by ${event.decidedBy}`;
+  }
+  if (event.corrected) {
+    return `${event.retractedEventId} corrected by ${event.decidedBy}`;
+  }
+  if (event.retractedEventId) {
+    return `${event.retractedEventId} ${event.decidedBy ? `rejected by ${event.decidedBy}` : "retracted"}`
+      + ` (${event.reason})`;
+  }
+  return event.summary || event.title || event.topic?.title || "";
+}
+
 function addToFeed(type, event) {
   const feed = document.getElementById("feed");
-  const what = event.summary || event.title || event.topic?.title
-    || (event.retractedEventId ? `${event.retractedEventId} retracted (${event.reason})` : "");
+  const what = describeEvent(event);
   feed.prepend(el("li", { "data-type": type, "data-position": event.position },
     el("strong", {}, type), ` · ${event.topicId} `, el("span", { class: "muted" }, `#${event.position}`),
     what ? el("div", {}, what) : null));

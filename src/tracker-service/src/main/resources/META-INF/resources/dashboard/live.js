@@ -4,7 +4,9 @@
 export const DIPLOMATIC_TYPES = ["meeting.scheduled", "meeting.held", "meeting.cancelled", "statement.issued",
   "demand.made", "proposal.made", "agreement.reached", "document.signed", "briefing.held", "talks.suspended",
   "talks.resumed"];
-const MESSAGE_TYPES = ["topic.registered", "article.received", "event.retracted", "state", ...DIPLOMATIC_TYPES];
+export const DECISION_TYPES = ["event.confirmed", "event.rejected", "event.corrected"];
+const MESSAGE_TYPES = ["topic.registered", "article.received", "event.retracted", "state", ...DIPLOMATIC_TYPES,
+  ...DECISION_TYPES];
 
 const connections = new Map();
 

@@ -4,7 +4,8 @@
 import { getJson } from "./api.js";
 import { count, describeMeeting, el, kindOf, link } from "./dom.js";
 import { drawTimeline } from "./chart.js";
-import { DIPLOMATIC_TYPES, subscribe } from "./live.js";
+import { DECISION_TYPES, DIPLOMATIC_TYPES, subscribe } from "./live.js";
+import { ReviewPanel } from "./review.js";
 
 const PAGE = 1000;
 const REFRESH_DELAY_MS = 150;
@@ -16,6 +17,7 @@ export class TopicView {
   #stream = null;
   #refresh = null;
   #generation = 0;
+  #review = new ReviewPanel();
 
   async open(id, asOf) {
     const generation = ++this.#generation;
@@ -25,7 +27,8 @@ export class TopicView {
     document.getElementById("topic").hidden = false;
     document.getElementById("as-of").value = asOf || "";
     document.getElementById("as-of-note").textContent = asOf ? `The state as it stood on ${asOf}` : "";
-    const [state, timeline, events] = await Promise.all([this.#state(), this.#timeline(), loadEvents(id)]);
+    const [state, timeline, events] = await Promise.all([this.#state(), this.#timeline(), loadEvents(id),
+      this.#review.open(id)]);
     if (generation !== this.#generation) {
       return;
     }
@@ -38,13 +41,17 @@ export class TopicView {
   close() {
     this.#stream?.close();
     this.#stream = null;
+    this.#review.close();
     clearTimeout(this.#refresh);
     this.#events = new Map();
   }
 
   #onMessage(type, data) {
     if (type !== "state") {
-      this.#events.set(data.id, data);
+      this.#events.set(data.id, data.corrected || data);
+      if (DECISION_TYPES.includes(type) || DIPLOMATIC_TYPES.includes(type)) {
+        this.#review.refresh();
+      }
       return;
     }
     clearTimeout(this.#refresh);
@@ -93,7 +100,8 @@ export class TopicView {
     return el("li", { "data-kind": kindOf(entry.type), "data-entry-id": entry.id },
       el("div", { class: "entry-head" }, el("time", {}, when), el("span", {}, entry.type),
         el("span", { class: "badge", title: "independent sources that report it" },
-          count(entry.sourceCount, "source"))),
+          count(entry.sourceCount, "source")),
+        reviewBadge(entry.review, entry.confirmation)),
       el("div", {}, [entry.summary, entry.location].filter(Boolean).join(" · ")),
       entry.actors.length ? el("div", { class: "muted" }, entry.actors.map((actor) => actor.name).join(", ")) : null,
       sentences.map((sentence) => el("blockquote", { class: "evidence" }, sentence)),
@@ -117,17 +125,32 @@ async function loadEvents(id) {
   }
 }
 
+/** Whether an entry stands confirmed (and why) or only proposed by the extractor. */
+function reviewBadge(review, confirmation) {
+  if (!review) {
+    return null;
+  }
+  return el("span", { class: "badge review", "data-review": review },
+    review === "confirmed" && confirmation ? `confirmed (${confirmation})` : review);
+}
+
+/** A meeting of the state with its review status. */
+function reviewedMeeting(meeting) {
+  return meeting ? [describeMeeting(meeting), " ", reviewBadge(meeting.review)] : describeMeeting(meeting);
+}
+
 function facts(state) {
   const demands = Object.entries(state.openDemands || {}).flatMap(([party, list]) =>
-    list.map((demand) => `${party}: ${demand.subject || demand.summary}${demand.restatements > 1
-      ? ` (made ${demand.restatements} times)` : ""}`));
+    list.map((demand) => [`${party}: ${demand.subject || demand.summary}${demand.restatements > 1
+      ? ` (made ${demand.restatements} times)` : ""} `, reviewBadge(demand.review)]));
   const outcomes = [...state.agreements, ...state.documentsSigned]
-    .map((outcome) => `${outcome.date || ""} ${outcome.summary || outcome.subject || ""}`.trim());
+    .map((outcome) => [`${outcome.date || ""} ${outcome.summary || outcome.subject || ""}`.trim() + " ",
+      reviewBadge(outcome.review)]);
   return [
     fact("Status", el("span", { class: "status", "data-status": state.status }, state.status)),
     fact("Parties", state.parties.join(", ") || "—"),
-    fact("Last meeting held", describeMeeting(state.lastMeetingHeld)),
-    fact("Next scheduled", describeMeeting(state.scheduled[0])),
+    fact("Last meeting held", reviewedMeeting(state.lastMeetingHeld)),
+    fact("Next scheduled", reviewedMeeting(state.scheduled[0])),
     fact("Open demands", list(demands)),
     fact("Agreements", list(outcomes)),
     fact("Events", `${count(state.eventCount, "event")} from ${count(state.reportCount, "report")}, `

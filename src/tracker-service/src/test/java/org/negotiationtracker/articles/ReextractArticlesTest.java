@@ -112,6 +112,31 @@ class ReextractArticlesTest {
     }
 
     /**
+     * Given the older article's events decided on by a reviewer (its statement confirmed, its meeting rejected) →
+     * when extraction runs again, and finds neither → expect neither retracted: the reviewer's decision stands.
+     */
+    @Test
+    void eventsAReviewerDecidedOnStayAsDecided() throws Exception {
+        InventedArticles.registerTopic();
+        ArticleReceived older = olderExtraction("https://older.example/reviewed/" + marker());
+        String meetingOfOlder = ArticleIdentity.eventId(older.id(), 1);
+        String statementOfOlder = ArticleIdentity.eventId(older.id(), 2);
+        given().contentType("application/json").body(Map.of("decision", "confirm"))
+                .post("/api/review/{id}", statementOfOlder).then().statusCode(201);
+        given().contentType("application/json").body(Map.of("decision", "reject"))
+                .post("/api/review/{id}", meetingOfOlder).then().statusCode(201);
+        long headBefore = head();
+
+        reextract();
+
+        List<JsonNode> appended = eventsAfter(headBefore);
+        assertEquals(List.of(), appended.stream().filter(e -> e.get("type").asText().equals("event.retracted"))
+                .map(JsonNode::toString).toList());
+        assertEquals("confirmed", entryHolding(statementOfOlder).get("review").asText());
+        assertEquals(null, entryHolding(meetingOfOlder));
+    }
+
+    /**
      * An article whose text states the demand only, stored with what an older extractor made of it: a meeting
      * of the two ministers (which the other articles report too) and a statement, and not the demand.
      */

@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.negotiationtracker.api.TrackerApi;
 import org.negotiationtracker.articles.InventedArticles;
 
-/** With authentication on: writes need {@code writer}, the admin endpoints {@code admin}, reads stay open. */
+/**
+ * With authentication on: writes need {@code writer}, review decisions {@code reviewer}, the admin endpoints
+ * {@code admin}, reads stay open.
+ */
 @QuarkusTest
 @TestProfile(AuthProfile.class)
 class AuthorizationTest {
@@ -83,6 +86,23 @@ class AuthorizationTest {
         assertUnauthorized(post(path, "", Tokens.expired("admin")), path);
         assertForbidden(post(path, "", Tokens.withRoles("writer", "reader")), path);
         post(path, "", Tokens.withRoles("admin")).statusCode(200);
+    }
+
+    @Test
+    void aReviewDecisionNeedsTheReviewerRoleAndNamesTheReviewer() {
+        String topic = Calls.newTopic();
+        String eventId = post("/api/events", Calls.meeting(topic), Tokens.withRoles("writer")).statusCode(201)
+                .extract().jsonPath().getString("events[0].id");
+        String path = "/api/review/" + eventId;
+        java.util.Map<String, String> confirm = java.util.Map.of("decision", "confirm");
+
+        assertUnauthorized(post(path, confirm, null), path);
+        assertUnauthorized(post(path, confirm, Tokens.fromAnotherIssuer("reviewer")), path);
+        assertForbidden(post(path, confirm, Tokens.withRoles("writer", "reader")), path);
+        assertForbidden(post(path, confirm, Tokens.withRoles("admin")), path);
+        post(path, confirm, Tokens.withRoles("reviewer")).statusCode(201)
+                .body("decision.decidedBy", org.hamcrest.Matchers.equalTo("alice"));
+        get("/api/review?topic=" + topic, null).statusCode(200);
     }
 
     @Test

@@ -25,11 +25,12 @@ class ClosedReadsAuthorizationTest {
     void everyReadNeedsAReadingRole() throws Exception {
         String topic = Calls.newTopic();
         for (String path : List.of("/api/events", "/api/topics", "/api/topics/" + topic,
-                "/api/topics/" + topic + "/timeline")) {
-            assertUnauthorized(get(path, null), path);
-            assertUnauthorized(get(path, Tokens.expired("reader")), path);
-            assertForbidden(get(path, Tokens.withRoles("auditor")), path);
-            for (String role : List.of("reader", "writer", "admin")) {
+                "/api/topics/" + topic + "/timeline", "/api/review?topic=" + topic)) {
+            String instance = path.replaceFirst("\\?.*", "");
+            assertUnauthorized(get(path, null), instance);
+            assertUnauthorized(get(path, Tokens.expired("reader")), instance);
+            assertForbidden(get(path, Tokens.withRoles("auditor")), instance);
+            for (String role : List.of("reader", "writer", "reviewer", "admin")) {
                 get(path, Tokens.withRoles(role)).statusCode(200);
             }
         }

@@ -51,14 +51,21 @@ class EventCloudEventsTest {
                 "metadata", Map.of("correlationId", "batch-1", "feed", "unit"))).statusCode(201);
         append(Map.of("topicId", topic, "type", "meeting.scheduled", "occurredAt", "2019-01-22T10:15:00+03:00",
                 "plannedFor", "2019-06", "summary", "A visit is planned — in June, 日本")).statusCode(201);
-        append(Map.of("topicId", topic, "type", "demand.made", "occurredAt", "2019",
-                "subject", "islands", "actors", List.of(Map.of("name", "Someone")))).statusCode(201);
-        append(Map.of("topicId", topic, "type", "statement.issued", "occurredAt", "2019-06",
-                "actors", List.of(Map.of("name", "Someone")))).statusCode(201);
+        String demand = append(Map.of("topicId", topic, "type", "demand.made", "occurredAt", "2019",
+                "subject", "islands", "actors", List.of(Map.of("name", "Someone")))).statusCode(201)
+                .extract().path("events[0].id");
+        String statement = append(Map.of("topicId", topic, "type", "statement.issued", "occurredAt", "2019-06",
+                "actors", List.of(Map.of("name", "Someone")))).statusCode(201).extract().path("events[0].id");
+        review(statement, Map.of("decision", "confirm"));
+        review(demand, Map.of("decision", "reject", "comment", "a \"quoted\" reason"));
+        review(statement, Map.of("decision", "correct", "correction", Map.of("type", "statement.issued",
+                "occurredAt", "2019-06-02", "actors", List.of(Map.of("name", "Someone")))));
 
         List<JsonNode> api = apiEventsOf(topic);
         List<StoredEvent> stored = storedEventsOf(topic);
-        assertEquals(5, api.size());
+        assertEquals(List.of("topic.registered", "meeting.held", "meeting.scheduled", "demand.made",
+                "statement.issued", "event.confirmed", "event.rejected", "event.corrected"),
+                api.stream().map(event -> event.get("type").asText()).toList());
         assertEquals(api.size(), stored.size());
         for (int i = 0; i < api.size(); i++) {
             CloudEvent event = cloudEvents.of(stored.get(i));
@@ -81,6 +88,12 @@ class EventCloudEventsTest {
         assertEquals("2019", cloudEvents.of(stored.get(3)).getExtension(EventCloudEvents.OCCURRED_AT));
         assertEquals(OffsetDateTime.parse("2019-01-14T00:00:00Z"), cloudEvents.of(stored.get(1)).getTime());
         assertEquals(OffsetDateTime.parse("2019-06-01T00:00:00Z"), cloudEvents.of(stored.get(4)).getTime());
+    }
+
+    /** A reviewer's decision, which the relay sends like any event. */
+    private static void review(String eventId, Map<String, Object> decision) {
+        given().contentType("application/json").body(decision).post("/api/review/{id}", eventId).then()
+                .statusCode(201);
     }
 
     private static List<JsonNode> apiEventsOf(String topic) throws Exception {
