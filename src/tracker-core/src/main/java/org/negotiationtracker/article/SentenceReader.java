@@ -48,10 +48,8 @@ final class SentenceReader {
      * side only of talks someone holds ("will hold talks with China"): "briefed X on the talks with China" names
      * what the briefing was about.
      */
-    private static final java.util.regex.Pattern SIDES = java.util.regex.Pattern.compile(
-            "(?:\\s+[\\w'’-]+){0,3}?\\s+between\\s[^,.;:]{0,80}");
-    private static final java.util.regex.Pattern SIDES_OF_HELD_TALKS = java.util.regex.Pattern.compile(
-            "(?:\\s+[\\w'’-]+){0,3}?\\s+(?:between|with)\\s[^,.;:]{0,80}");
+    private static final java.util.regex.Pattern SIDES = sidesAfter("between");
+    private static final java.util.regex.Pattern SIDES_OF_HELD_TALKS = sidesAfter("between|with");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
             "(?i)\\b(later|next|coming|tomorrow|upcoming)\\b");
     private static final Set<String> SPEAKER_WORDS = Set.of("he", "she", "official", "aide", "spokesman",
@@ -757,6 +755,11 @@ final class SentenceReader {
         java.util.regex.Pattern sides = group.stream().anyMatch(Trigger::verbal) ? SIDES_OF_HELD_TALKS : SIDES;
         return group.stream().anyMatch(t -> t.end() <= country.start() && sides.matcher(
                 sentence.text().substring(t.end() - sentence.start(), country.start() - sentence.start())).matches());
+    }
+
+    private static java.util.regex.Pattern sidesAfter(String prepositions) {
+        return java.util.regex.Pattern.compile(
+                "(?:\\s+[\\w'’-]+){0,3}?\\s+(?:" + prepositions + ")\\s[^,.;:]{0,80}");
     }
 
     /**

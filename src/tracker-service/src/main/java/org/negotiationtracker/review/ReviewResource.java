@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.negotiationtracker.request.JsonBody;
 import org.negotiationtracker.auth.AuthConfig;
-import org.negotiationtracker.problem.Problem;
 import org.negotiationtracker.problem.ProblemException;
 
 /** Analysts in the loop: the queue of proposed events of a topic, and a reviewer's decision on one event. */
@@ -49,8 +48,7 @@ public class ReviewResource {
                     + "cited are in articles, by id. Folded from the log, so a decision just taken is never pending.")
     public ReviewQueuePage queue(@QueryParam("topic") String topic) {
         if (topic == null || topic.isBlank()) {
-            throw new ProblemException(Problem.of(400, "invalid-parameter", "Invalid query parameter",
-                    "topic is required: the id of the topic whose proposed events to list"));
+            throw ProblemException.badParameter("topic is required: the id of the topic whose proposed events to list");
         }
         return queries.queue(topic.strip());
     }
