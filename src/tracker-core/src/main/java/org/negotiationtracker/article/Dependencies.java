@@ -1,5 +1,6 @@
 package org.negotiationtracker.article;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +61,8 @@ final class Dependencies {
             if (trigger != null && !(tokens.get(at).start() >= start && tokens.get(at).end() <= end)) {
                 return trigger;
             }
-            if (depth > 0 && tokens.get(at).isVerb() && isNounClause(tokens.get(at))) {
+            if (depth > 0 && tokens.get(at).isVerb() && isNounClause(tokens.get(at))
+                    && !PLANNING.contains(tokens.get(at).lemma())) {
                 return eventOfVerb(tokens, triggers, at);
             }
             if (misattachedMainVerb(tokens.get(at))) {
@@ -73,6 +75,12 @@ final class Dependencies {
         }
         return null;
     }
+
+    /**
+     * "a meeting with the envoys planned for Thursday": a planning participle dates the meeting it plans, however
+     * far up the noun phrase the parser hung it.
+     */
+    private static final Set<String> PLANNING = Set.of("plan", "schedule", "slate", "set");
 
     /** A participle or relative clause that describes a noun: "the letter released on Thursday". */
     private static boolean isNounClause(Token verb) {
@@ -178,5 +186,57 @@ final class Dependencies {
     /** A "not", "never" or "n't" attached to the word itself. */
     static boolean negatedDirectly(List<Token> tokens, int word) {
         return tokens.stream().anyMatch(t -> t.head() == word && t.hasRelation("neg"));
+    }
+
+    /**
+     * The words that are the verb's subject ("Ruritania and Freedonia announced"): its nsubj and what is
+     * coordinated with it. Empty without a parse.
+     */
+    static Set<Integer> subjectWords(List<Token> tokens, int verb) {
+        Set<Integer> subject = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).head() == verb && tokens.get(i).hasRelation("nsubj")) {
+                subject.add(i);
+            }
+        }
+        boolean grew = !subject.isEmpty();
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!subject.contains(i) && subject.contains(tokens.get(i).head()) && tokens.get(i).hasRelation("conj")) {
+                    grew = subject.add(i);
+                }
+            }
+        }
+        return subject;
+    }
+
+    /** "had been reached", "was signed": a verb with a passive auxiliary of its own. */
+    static boolean passive(List<Token> tokens, int verb) {
+        return tokens.stream().anyMatch(t -> t.head() == verb && t.hasRelation("auxpass"));
+    }
+
+    /**
+     * "if the deal is signed", "unless they meet", "before any treaty is signed": a verb under "if" or "unless", or
+     * whose subject or object is "any" thing, tells a condition, not an event.
+     */
+    static boolean hypothetical(List<Token> tokens, int verb) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.head() != verb) {
+                continue;
+            }
+            if (token.hasRelation("mark") && (token.lower().equals("if") || token.lower().equals("unless"))) {
+                return true;
+            }
+            if (token.hasRelation("nsubj") || token.hasRelation("nsubjpass") || token.hasRelation("dobj")) {
+                int argument = i;
+                if (tokens.stream().anyMatch(t -> t.head() == argument && t.hasRelation("det")
+                        && t.lower().equals("any"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -32,6 +32,7 @@ final class Lexicon {
             Map.entry("offered", Family.PROPOSAL),
             Map.entry("agreed", Family.AGREEMENT), Map.entry("agree", Family.AGREEMENT), Map.entry("agrees", Family.AGREEMENT),
             Map.entry("signed", Family.SIGNING), Map.entry("signs", Family.SIGNING), Map.entry("inked", Family.SIGNING),
+            Map.entry("initialled", Family.SIGNING), Map.entry("initialed", Family.SIGNING),
             Map.entry("signing", Family.SIGNING),
             Map.entry("briefed", Family.BRIEFING), Map.entry("briefs", Family.BRIEFING),
             Map.entry("said", Family.STATEMENT), Map.entry("says", Family.STATEMENT), Map.entry("stated", Family.STATEMENT),
@@ -74,7 +75,8 @@ final class Lexicon {
      */
     private static final Map<String, Family> VERB_LEMMAS = Map.ofEntries(
             Map.entry("meet", Family.MEETING), Map.entry("visit", Family.MEETING), Map.entry("host", Family.MEETING),
-            Map.entry("travel", Family.MEETING),
+            Map.entry("travel", Family.MEETING), Map.entry("convene", Family.MEETING),
+            Map.entry("reconvene", Family.MEETING),
             Map.entry("negotiate", Family.MEETING), Map.entry("attend", Family.MEETING),
             Map.entry("urge", Family.DEMAND), Map.entry("demand", Family.DEMAND), Map.entry("propose", Family.PROPOSAL),
             Map.entry("offer", Family.PROPOSAL), Map.entry("agree", Family.AGREEMENT),
@@ -82,29 +84,39 @@ final class Lexicon {
             Map.entry("brief", Family.BRIEFING), Map.entry("say", Family.STATEMENT), Map.entry("state", Family.STATEMENT),
             Map.entry("declare", Family.STATEMENT), Map.entry("announce", Family.STATEMENT),
             Map.entry("stress", Family.STATEMENT), Map.entry("warn", Family.STATEMENT),
-            Map.entry("reiterate", Family.STATEMENT), Map.entry("cancel", Family.CANCELLATION),
+            Map.entry("reiterate", Family.STATEMENT), Map.entry("welcome", Family.STATEMENT),
+            Map.entry("accuse", Family.STATEMENT), Map.entry("criticize", Family.STATEMENT),
+            Map.entry("criticise", Family.STATEMENT), Map.entry("condemn", Family.STATEMENT),
+            Map.entry("reject", Family.STATEMENT), Map.entry("cancel", Family.CANCELLATION),
             Map.entry("postpone", Family.CANCELLATION), Map.entry("delay", Family.CANCELLATION),
             Map.entry("reschedule", Family.CANCELLATION), Map.entry("suspend", Family.SUSPENSION),
             Map.entry("halt", Family.SUSPENSION), Map.entry("resume", Family.RESUMPTION));
 
-    /** Verbs whose particle makes them a trigger: "called off", "pulled out of", "broke down", "walked out". */
-    private static final Map<String, Phrasal> PHRASAL = Map.ofEntries(
-            Map.entry("call", new Phrasal("off", Family.CANCELLATION)),
-            Map.entry("calls", new Phrasal("off", Family.CANCELLATION)),
-            Map.entry("called", new Phrasal("off", Family.CANCELLATION)),
-            Map.entry("calling", new Phrasal("off", Family.CANCELLATION)),
-            Map.entry("pull", new Phrasal("out", Family.CANCELLATION)),
-            Map.entry("pulls", new Phrasal("out", Family.CANCELLATION)),
-            Map.entry("pulled", new Phrasal("out", Family.CANCELLATION)),
-            Map.entry("broke", new Phrasal("down|off|up", Family.SUSPENSION)),
-            Map.entry("broken", new Phrasal("down|off|up", Family.SUSPENSION)),
-            Map.entry("breaks", new Phrasal("down|off|up", Family.SUSPENSION)),
-            Map.entry("walked", new Phrasal("out", Family.SUSPENSION)),
-            Map.entry("take", new Phrasal("part", Family.MEETING)),
-            Map.entry("takes", new Phrasal("part", Family.MEETING)),
-            Map.entry("taking", new Phrasal("part", Family.MEETING)),
-            Map.entry("took", new Phrasal("part", Family.MEETING)),
-            Map.entry("walks", new Phrasal("out", Family.SUSPENSION)));
+    /**
+     * Verbs whose particle makes them a trigger: "called off", "pulled out of", "pushed back", "put off", "put
+     * forward", "broke down", "walked out".
+     */
+    private static final Map<String, List<Phrasal>> PHRASAL = phrasalVerbs(
+            List.of("call", "calls", "called", "calling"), new Phrasal("off", Family.CANCELLATION),
+            List.of("pull", "pulls", "pulled", "pulling"), new Phrasal("out", Family.CANCELLATION),
+            List.of("push", "pushes", "pushed", "pushing"), new Phrasal("back", Family.CANCELLATION),
+            List.of("put", "puts", "putting"), new Phrasal("off", Family.CANCELLATION),
+            List.of("put", "puts", "putting"), new Phrasal("forward", Family.PROPOSAL),
+            List.of("broke", "broken", "breaks", "break"), new Phrasal("down|off|up", Family.SUSPENSION),
+            List.of("walked", "walks", "walk"), new Phrasal("out", Family.SUSPENSION),
+            List.of("take", "takes", "taking", "took"), new Phrasal("part", Family.MEETING));
+
+    /** Pairs of verb forms and the particle that makes them a trigger. */
+    private static Map<String, List<Phrasal>> phrasalVerbs(Object... formsAndPhrasals) {
+        Map<String, List<Phrasal>> byForm = new java.util.HashMap<>();
+        for (int k = 0; k < formsAndPhrasals.length; k += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> forms = (List<String>) formsAndPhrasals[k];
+            Phrasal phrasal = (Phrasal) formsAndPhrasals[k + 1];
+            forms.forEach(form -> byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(phrasal));
+        }
+        return Map.copyOf(byForm);
+    }
 
     private record Phrasal(String particles, Family family) {
 
@@ -139,10 +151,15 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    private static final Set<String> OTHER_TRIGGER_WORDS = Set.of("condition", "must", "should", "reached");
+    private static final Set<String> OTHER_TRIGGER_WORDS = Set.of("condition", "must", "should", "reached", "table",
+            "received", "receives", "receive", "receiving");
 
-    /** Verbs that make a meeting noun before them an event: "a meeting ... has started", "the talks ended". */
+    /**
+     * Verbs that make a meeting noun before them an event: "a meeting ... has started", "the talks ended"; "the talks
+     * collapsed" ends them.
+     */
     private static final Set<String> PROCEEDINGS = Set.of("started", "starts", "began", "begins", "begun", "opened",
+            "collapsed", "collapses",
             "opens", "ended", "ends", "concluded", "concludes", "closed", "closes", "convened", "convenes", "involve",
             "involves", "involved");
     private static final int SUBJECT_REACH = 12;
@@ -176,12 +193,82 @@ final class Lexicon {
     /** "took part", "attended", "are participating": joining a meeting rather than naming one. */
     static boolean isParticipation(Sentence sentence, Trigger trigger) {
         String word = sentence.tokens().get(trigger.tokenIndex()).lower();
-        return PARTICIPATION.matcher(word).matches() || (PHRASAL.containsKey(word)
-                && PHRASAL.get(word).family() == Family.MEETING);
+        return PARTICIPATION.matcher(word).matches()
+                || PHRASAL.getOrDefault(word, List.of()).stream().anyMatch(p -> p.family() == Family.MEETING);
     }
 
     private static final java.util.regex.Pattern PARTICIPATION = java.util.regex.Pattern.compile(
             "attend(s|ed|ing)?|participat(e|es|ed|ing)|involve[sd]?");
+
+    private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling");
+    private static final Set<String> RETURNING = Set.of("return", "come", "go", "get");
+
+    /**
+     * "called on Ruritania to withdraw": asking someone to act; "called on Tuesday" only tells when someone phoned.
+     */
+    private static boolean callsForAction(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        String particle = tokens.get(i + 1).lower();
+        return (particle.equals("on") || particle.equals("upon")) && !DAY_NAME.matcher(tokens.get(i + 2).lower()).matches();
+    }
+
+    /** "received the visiting minister", "received Smith in the capital": a host meeting a guest. */
+    private static boolean receivesAGuest(List<Token> tokens, int i) {
+        for (Token token : tokens) {
+            if (token.head() == i && token.hasRelation("dobj")) {
+                return token.tag().equals("PROPN") || GUESTS.contains(token.lower());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GUESTS = Set.of("minister", "president", "envoy", "delegation", "counterpart",
+            "ambassador", "leader", "chancellor", "premier", "secretary");
+
+    /** "returned to the negotiating table", "came back to the table": talks resumed. */
+    private static boolean backAtTheTable(List<Token> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+            if (tokens.get(k).lower().equals("table")) {
+                return true;
+            }
+            if (isClauseBoundary(tokens.get(k)) || tokens.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "accused them of stalling the talks", "briefed the council on the talks", "welcomed the negotiations": a
+     * meeting that is what another act is about, not an occasion the sentence tells. In a parse, the meeting noun
+     * is the object of a verb that neither holds, joins, plans nor ends it, or the object of "on", "about" or
+     * "over".
+     */
+    private static boolean themeOfAnotherAct(List<Token> tokens, int i) {
+        Token noun = tokens.get(i);
+        if (noun.head() < 0) {
+            return false;
+        }
+        Token head = tokens.get(noun.head());
+        if (noun.hasRelation("dobj") && head.isVerb()) {
+            Family act = VERBS.getOrDefault(head.lower(), VERB_LEMMAS.get(head.lemma()));
+            return !OCCASIONS.contains(head.lemma()) && (act == null || TELLING_ABOUT.contains(act));
+        }
+        return noun.hasRelation("pobj") && ABOUT.contains(head.lower());
+    }
+
+    private static final Set<String> ABOUT = Set.of("on", "about", "over", "regarding", "concerning");
+    /** Families whose verbs speak of a meeting rather than hold, plan or end it: "welcomed the talks". */
+    private static final Set<Family> TELLING_ABOUT = Set.of(Family.STATEMENT, Family.DEMAND, Family.BRIEFING);
+
+    /** Verbs whose object meeting is an occasion that takes place: held, hosted, joined, opened, wrapped up... */
+    private static final Set<String> OCCASIONS = Set.of("hold", "host", "attend", "join", "lead", "chair", "co-chair",
+            "open", "begin", "start", "launch", "conclude", "end", "wrap", "complete", "finish", "close", "resume",
+            "restart", "reopen", "continue", "conduct", "have", "convene", "organize", "organise", "arrange",
+            "mediate", "broker", "facilitate", "sponsor", "schedule", "plan", "set", "postpone", "cancel", "delay",
+            "suspend", "call", "break", "boycott", "skip", "enter", "propose");
 
     /** A cheap look before tagging: does the sentence contain any word that can trigger an event? */
     static boolean mayHoldTrigger(String sentence) {
@@ -213,13 +300,29 @@ final class Lexicon {
                 family = VERBS.get(word);
                 verbal = true;
             }
-            Phrasal phrasal = PHRASAL.get(word);
-            if (phrasal != null && i + 1 < tokens.size() && phrasal.completedBy(tokens.get(i + 1).lower())) {
-                family = phrasal.family();
+            for (Phrasal phrasal : PHRASAL.getOrDefault(word, List.of())) {
+                if (i + 1 < tokens.size() && phrasal.completedBy(tokens.get(i + 1).lower())) {
+                    family = phrasal.family();
+                    verbal = true;
+                }
+            }
+            if (token.isVerb() && token.lemma().equals("receive") && receivesAGuest(tokens, i)) {
+                family = Family.MEETING;
                 verbal = true;
             }
+            if (CALLING.contains(word) && callsForAction(tokens, i)) {
+                family = Family.DEMAND;
+                verbal = true;
+            }
+            if (token.isVerb() && RETURNING.contains(token.lemma()) && backAtTheTable(tokens, i)) {
+                family = Family.RESUMPTION;
+                verbal = true;
+            }
+            if (family == Family.MEETING && !verbal && themeOfAnotherAct(tokens, i)) {
+                family = null;
+            }
             if (PROCEEDINGS.contains(word) && token.isVerb() && meetingSubject(tokens, i)) {
-                family = Family.MEETING;
+                family = word.startsWith("collapse") ? Family.SUSPENSION : Family.MEETING;
                 verbal = true;
             }
             if (word.equals("condition") && conditionMarked(tokens, i)) {
@@ -244,6 +347,9 @@ final class Lexicon {
                 family = null;
             }
             if (word.equals("signing") && (i == 0 || !AFTER.contains(tokens.get(i - 1).lower()))) {
+                family = null;
+            }
+            if (verbal && Dependencies.hypothetical(tokens, i)) {
                 family = null;
             }
             if (family == Family.MEETING && verbal && meetsACommitment(tokens, i)) {
@@ -341,13 +447,18 @@ final class Lexicon {
             "expectations", "needs", "demands", "standards", "goals", "goal");
 
     /**
-     * "insisted on a withdrawal", "insisted that the troops must leave" ask something of someone; "insisted that
+     * "insisted on a withdrawal", "insisted on Monday on a withdrawal", "insisted that the troops must leave" ask
+     * something of someone; "insisted that
      * the country would not join" only states a position.
      */
     private static boolean requiresAction(List<Token> tokens, int i) {
-        boolean onADay = i + 2 < tokens.size() && DAY_NAME.matcher(tokens.get(i + 2).lower()).matches();
-        if (i + 1 < tokens.size() && (tokens.get(i + 1).lower().equals("on") || tokens.get(i + 1).lower().equals("upon"))
-                && !onADay) {
+        int next = i + 1;
+        if (next + 1 < tokens.size() && tokens.get(next).lower().equals("on")
+                && DAY_NAME.matcher(tokens.get(next + 1).lower()).matches()) {
+            next += 2;
+        }
+        if (next < tokens.size() && (tokens.get(next).lower().equals("on") || tokens.get(next).lower().equals("upon"))
+                && !(next + 1 < tokens.size() && DAY_NAME.matcher(tokens.get(next + 1).lower()).matches())) {
             return true;
         }
         for (int k = i + 1; k < tokens.size() && !isClauseBoundary(tokens.get(k)); k++) {

@@ -204,15 +204,18 @@ final class SentenceReader {
         impliedMeeting(sentence, groups, byGroup);
         agreedWhereTheyMet(groups, byGroup);
         List<Candidate> candidates = new ArrayList<>(byGroup.values());
-        if (statement != null && !reportsAnotherEvent(sentence, groups, speech, byGroup)) {
+        // A government speaking for itself ("Ruritania declared a halt to the talks") is told by the act it declares
+        boolean governmentActs = statement != null && !byGroup.isEmpty()
+                && statement.actors().stream().allMatch(a -> "government".equals(a.role()));
+        if (statement != null && !governmentActs && !reportsAnotherEvent(sentence, groups, speech, byGroup)) {
             candidates.add(statement);
         }
         return candidates;
     }
 
     /**
-     * @param speaker the sentence's statement, whose speaker and date a demand or proposal it reports takes
-     *                ("The key condition is X, the ministry said on Friday")
+     * @param speaker the sentence's statement, whose speaker and date a demand, proposal or agreement it reports takes
+     *                ("The key condition is X, the ministry said on Friday"; "announced that a ceasefire had been reached")
      */
     private Candidate candidate(Sentence sentence, Group key, List<Trigger> group, List<Trigger> live,
                                 List<Mention> mentions, List<DateMention> dates, Memory memory, boolean headline,
@@ -224,7 +227,7 @@ final class SentenceReader {
         for (Mention mention : mentions) {
             boolean ours = group.contains(nearest(sentence, live, mention.start(), mention.end()));
             Kind kind = mention.entry().kind();
-            if ((kind == Kind.PERSON || kind == Kind.INSTITUTION) && ours) {
+            if ((kind == Kind.PERSON || kind == Kind.INSTITUTION) && ours && mention.start() >= datelineEnd) {
                 actorMentions.add(mention);
             }
             boolean government = (kind == Kind.COUNTRY && !isVenue(sentence, mention))
@@ -237,6 +240,7 @@ final class SentenceReader {
             }
         }
         DateMention date = null;
+        boolean datesThePlan = false;
         for (DateMention d : dates) {
             if (Dependencies.namesAThing(sentence, live, d.start(), d.end())) {
                 continue;
@@ -247,8 +251,12 @@ final class SentenceReader {
             }
             Trigger owner = governor != null ? governor
                     : nearest(sentence, dateOwners(sentence, live, d), d.start(), d.end());
-            if (group.contains(owner) && (date == null || distance(group, d) < distance(group, date))) {
+            // A call-off is dated by the day the meeting it calls off was planned for, not by the day it was called off
+            boolean plannedDay = family == Family.CANCELLATION && owner.family() != Family.CANCELLATION;
+            if (group.contains(owner) && (date == null || (plannedDay && !datesThePlan)
+                    || (plannedDay == datesThePlan && distance(group, d) < distance(group, date)))) {
                 date = d;
+                datesThePlan = plannedDay;
             }
         }
         if (date == null && !key.future() && dates.size() == 1 && group.stream().anyMatch(Trigger::verbal)
@@ -303,7 +311,12 @@ final class SentenceReader {
         if (!actorMentions.isEmpty() && family != Family.STATEMENT && family != Family.BRIEFING) {
             subjectCountries(sentence, group, countryMentions).forEach(c -> addCountryActor(actors, surfaces, c));
         }
-        boolean reported = (family == Family.DEMAND || family == Family.PROPOSAL) && speaker != null;
+        List<Mention> speakingCountries = family == Family.STATEMENT && actorMentions.isEmpty()
+                ? speakingCountries(sentence, group, countryMentions) : List.of();
+        speakingCountries.forEach(c -> addCountryActor(actors, surfaces, c));
+        boolean reported = speaker != null && (family == Family.DEMAND || family == Family.PROPOSAL
+                || (family == Family.AGREEMENT && actors.isEmpty() && group.stream().anyMatch(Trigger::verbal)
+                && subjectCountries(sentence, group, countryMentions).isEmpty()));
         if (reported && actors.isEmpty()) {
             actors.addAll(speaker.actors());
             surfaces.addAll(speaker.surfaces());
@@ -358,7 +371,7 @@ final class SentenceReader {
         if (actors.isEmpty() && !(family == Family.AGREEMENT || family == Family.SIGNING || family == Family.DEMAND)) {
             return null;
         }
-        if (type == EventType.STATEMENT_ISSUED && actorMentions.isEmpty()) {
+        if (type == EventType.STATEMENT_ISSUED && actorMentions.isEmpty() && speakingCountries.isEmpty()) {
             return null;
         }
 
@@ -534,7 +547,8 @@ final class SentenceReader {
     /**
      * "The ministers agreed on Tuesday to continue the talks": two or more sides agreeing on a day of the week
      * the article reports met that day, unless the sentence says it was done at a distance (by phone, in a
-     * letter) or names the meeting itself. An agreement recalled from further back says nothing of a meeting.
+     * letter), names the meeting itself, or only reports the agreement in the passive ("announced that a ceasefire
+     * had been reached"). An agreement recalled from further back says nothing of a meeting.
      */
     private void impliedMeeting(Sentence sentence, Map<Group, List<Trigger>> groups,
                                        Map<Group, Candidate> byGroup) {
@@ -545,6 +559,7 @@ final class SentenceReader {
                 || agreed.dateEnd() != null
                 || agreed.date().firstDay().isBefore(published.minusDays(CURRENT_DAYS))
                 || agreed.actors().size() < 2 || groups.get(agreement).stream().noneMatch(Trigger::verbal)
+                || groups.get(agreement).stream().anyMatch(t -> Dependencies.passive(sentence.tokens(), t.tokenIndex()))
                 || AT_A_DISTANCE.matcher(sentence.text()).find()) {
             return;
         }
@@ -577,6 +592,26 @@ final class SentenceReader {
             cursor = country.start();
         }
         return subject;
+    }
+
+    /**
+     * "Ruritania on Tuesday rejected the proposal": a country that is, in the parse, the subject of a statement's
+     * verb in the past tense speaks when no person or institution does; "a dam Ruritania says is vital" and "had
+     * been warning" tell a standing position, not a statement.
+     */
+    private static List<Mention> speakingCountries(Sentence sentence, List<Trigger> group, List<Mention> countries) {
+        Trigger verb = group.stream().filter(Trigger::verbal).findFirst().orElse(null);
+        if (verb == null) {
+            return List.of();
+        }
+        Token said = sentence.tokens().get(verb.tokenIndex());
+        if (said.analysis() == null || !said.analysis().penn().equals("VBD") || said.hasRelation("relcl")
+                || said.hasRelation("acl") || said.hasRelation("advcl")) {
+            return List.of();
+        }
+        Set<Integer> subject = Dependencies.subjectWords(sentence.tokens(), verb.tokenIndex());
+        return countries.stream().filter(c -> subject.stream().map(sentence.tokens()::get)
+                .anyMatch(t -> t.start() >= c.start() && t.end() <= c.end())).toList();
     }
 
     /**

@@ -98,6 +98,19 @@ class ClauseTest {
                         + "trade framework."));
     }
 
+    @Test
+    void theNewsAgencyOfADatelineActsInNothing() {
+        assertEquals("meeting.held 2021-03-09 [Russia, China]",
+                extracted("BEIJING (Reuters) - Russian and Chinese officials held talks in Beijing on Tuesday."));
+    }
+
+    @Test
+    void aCountryThatSpeaksInThePastTenseMakesAStatementButAStandingPositionIsNone() {
+        assertEquals("statement.issued 2021-03-09 [China]",
+                extracted("China accused Russia on Tuesday of stalling the talks. The framework is a project Russia says "
+                        + "is vital."));
+    }
+
     private static String extracted(String sentence) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
                 PartialDate.parse("2021-03-11"));

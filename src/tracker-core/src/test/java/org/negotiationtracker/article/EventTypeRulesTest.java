@@ -44,6 +44,20 @@ class EventTypeRulesTest {
             China presented a proposal on the trade framework on Tuesday.       | proposal.made     | 2021-03-09
             Sergey Lavrov said on Tuesday that a Chinese proposal on the framework was on the table. | statement.issued | 2021-03-09
             Russia and China sent their envoys to the Beijing talks this week.  | none              |
+            Russian and Chinese negotiators reconvened in Geneva on Tuesday.    | meeting.held      | 2021-03-09
+            The European Union welcomed the talks between Russia and China on Tuesday. | statement.issued | 2021-03-09
+            China accused Russia on Tuesday of stalling the talks.              | statement.issued  | 2021-03-09
+            Russia rejected the Chinese proposal on Tuesday.                    | statement.issued  | 2021-03-09
+            China called on Russia on Tuesday to lift the restrictions.         | demand.made       | 2021-03-09
+            China demanded on Tuesday that Russia lift the restrictions before any new framework is signed. | demand.made | 2021-03-09
+            China put forward a proposal on the trade framework on Tuesday.     | proposal.made     | 2021-03-09
+            Russia and China returned to the negotiating table on Tuesday.      | talks.resumed     | 2021-03-09
+            Russia and China announced on Tuesday that a ceasefire had been reached. | agreement.reached | 2021-03-09
+            The talks between Russia and China collapsed on Tuesday.            | talks.suspended   | 2021-03-09
+            Russia and China pushed back the talks planned for Friday.          | meeting.cancelled | 2021-03-12
+            China on Tuesday called off a meeting with Russian officials planned for Friday. | meeting.cancelled | 2021-03-12
+            Wang Yi received Sergey Lavrov in Beijing on Tuesday.               | meeting.held      | 2021-03-09
+            Russia and China initialled the trade agreement in Beijing on Tuesday. | document.signed | 2021-03-09
             """)
     void typeAndDateFromTheSentence(String sentence, String type, String date) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
