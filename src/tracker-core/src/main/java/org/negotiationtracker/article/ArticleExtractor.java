@@ -176,13 +176,16 @@ public final class ArticleExtractor {
 
     /**
      * An actor of one of the topic's parties, or a party named in the sentence, by name ("North Korea" as two
-     * words) or by anything the gazetteer knows of it ("Ukrainian", "Kyiv").
+     * words) or by anything the gazetteer knows of it ("Ukrainian", "Kyiv"); or someone of no known country, whom
+     * an article about the topic names as acting ("Government negotiator Jorge Rodriguez told reporters"): people
+     * the gazetteer or the sentence places in another country are of another story.
      */
     private static boolean concernsTopic(Candidate candidate, TopicDefinition topic, List<Mention> mentions) {
         List<String> parties = topic.parties().stream().map(ArticleExtractor::phraseKey).toList();
         String words = " " + phraseKey(candidate.sentence().text()) + " ";
         Sentence sentence = candidate.sentence();
         return candidate.actors().stream().anyMatch(a -> a.country() != null && parties.contains(phraseKey(a.country())))
+                || candidate.actors().stream().anyMatch(a -> a.country() == null && !"government".equals(a.role()))
                 || parties.stream().anyMatch(p -> words.contains(" " + p + " "))
                 || mentions.stream().anyMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
                         && m.entry().country() != null && parties.contains(phraseKey(m.entry().country())));

@@ -112,7 +112,8 @@ final class EntityMentions {
                 return person;
             }
             case "ORG" -> {
-                if (!Character.isUpperCase(surface.charAt(0)) || surface.length() < 2 || !acts(span, relation)) {
+                if (!Character.isUpperCase(surface.charAt(0)) || surface.length() < 2 || !acts(span, relation)
+                        || isMedium(span)) {
                     return null;
                 }
                 return new GazetteerEntry(GazetteerEntry.Kind.INSTITUTION, stripArticle(surface), List.of(), List.of(),
@@ -145,6 +146,27 @@ final class EntityMentions {
         String word = tokens.get(preposition).lemma();
         return word.equals("between") || word.equals("with") || word.equals("by");
     }
+
+    /** "The news agency Reuters quoted ...", "the daily Kommersant reported": the press reports, it does not act. */
+    private static boolean isMedium(Span span) {
+        List<Token> tokens = span.sentence.tokens();
+        Token top = tokens.get(span.to - 1);
+        if ((top.hasRelation("appos") || top.hasRelation("compound")) && top.head() >= 0
+                && MEDIA.contains(tokens.get(top.head()).lemma())) {
+            return true;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int head = tokens.get(i).head();
+            boolean describesIt = (head >= span.from && head < span.to) || (i >= span.from && i < span.to);
+            if (describesIt && MEDIA.contains(tokens.get(i).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MEDIA = Set.of("agency", "newspaper", "daily", "broadcaster", "outlet",
+            "channel", "magazine", "website", "tabloid", "weekly");
 
     private static boolean capitalised(String name) {
         for (String word : name.split(" ")) {

@@ -111,6 +111,18 @@ class ClauseTest {
                         + "is vital."));
     }
 
+    @Test
+    void someoneOfNoKnownCountryActsInTheTopicsArticleWithoutNamingAParty() {
+        assertEquals("statement.issued 2021-03-09 [Anna Berg]",
+                extracted("Government negotiator Anna Berg told reporters on Tuesday that the atmosphere was constructive."));
+    }
+
+    @Test
+    void aNewsAgencyQuotingSomeoneMakesNoStatement() {
+        assertEquals("", extracted("The news agency Reuters quoted an analyst as saying that the talks with China had "
+                + "stalled."));
+    }
+
     private static String extracted(String sentence) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
                 PartialDate.parse("2021-03-11"));
