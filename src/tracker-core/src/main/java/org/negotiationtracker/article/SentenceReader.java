@@ -350,6 +350,12 @@ final class SentenceReader {
                 confidence -= 0.15;
             }
         }
+        if (actors.isEmpty() && OUTCOMES.contains(family) && namesThePair(sentence, group)
+                && memory.sentencesSinceMeeting <= 3 && !memory.lastMeetingActors.isEmpty()) {
+            actors.addAll(memory.lastMeetingActors);
+            surfaces.addAll(memory.lastMeetingSurfaces);
+            confidence -= 0.15;
+        }
         if (actors.isEmpty() && memory.sentencesSincePair <= 1 && namesThePair(sentence, group)) {
             memory.lastPair.forEach(m -> addActor(actors, surfaces, m));
             confidence -= 0.15;
@@ -891,6 +897,10 @@ final class SentenceReader {
         }
         return false;
     }
+
+    /** What the sides of a meeting come to together: "the two sides signed", "both delegations agreed". */
+    private static final Set<Family> OUTCOMES = Set.of(Family.AGREEMENT, Family.SIGNING, Family.SUSPENSION,
+            Family.RESUMPTION);
 
     private static final Set<String> PAIRS = Set.of("sides", "leaders", "ministers", "delegations", "countries",
             "presidents", "envoys", "negotiators", "parties", "governments", "heads", "teams");

@@ -123,6 +123,13 @@ class ClauseTest {
                 + "stalled."));
     }
 
+    @Test
+    void theTwoSidesOfTheLastMeetingSignTogether() {
+        assertEquals("meeting.held 2021-03-08 [Russia, China]; document.signed 2021-03-09 [Russia, China]",
+                extracted("Russian and Chinese delegations held talks in Geneva on Monday. A spokesman for the Swiss "
+                        + "hosts said the two sides had signed a protocol on Tuesday."));
+    }
+
     private static String extracted(String sentence) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
                 PartialDate.parse("2021-03-11"));
