@@ -218,7 +218,7 @@ final class Dependencies {
 
     /**
      * "if the deal is signed", "unless they meet", "before any treaty is signed": a verb under "if" or "unless", or
-     * whose subject or object is "any" thing, tells a condition, not an event.
+     * whose subject is "any" thing, tells a condition, not an event.
      */
     static boolean hypothetical(List<Token> tokens, int verb) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -229,7 +229,7 @@ final class Dependencies {
             if (token.hasRelation("mark") && (token.lower().equals("if") || token.lower().equals("unless"))) {
                 return true;
             }
-            if (token.hasRelation("nsubj") || token.hasRelation("nsubjpass") || token.hasRelation("dobj")) {
+            if (token.hasRelation("nsubj") || token.hasRelation("nsubjpass")) {
                 int argument = i;
                 if (tokens.stream().anyMatch(t -> t.head() == argument && t.hasRelation("det")
                         && t.lower().equals("any"))) {

