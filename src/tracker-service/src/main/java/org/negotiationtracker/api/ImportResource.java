@@ -84,7 +84,7 @@ public class ImportResource {
             throw ProblemException.badParameter("query parameters map CSV columns; an NDJSON import takes none");
         }
         ImportSource source = source(decoded(input, encoding), mapping);
-        if (headers.getAcceptableMediaTypes().stream().noneMatch(MediaType.valueOf(NDJSON)::equals)) {
+        if (headers.getAcceptableMediaTypes().stream().noneMatch(ImportResource::namesNdjson)) {
             ImportReport report = imports.run(source, progress -> { });
             return Consistency.written(Response.status(report.appended() > 0 ? Response.Status.CREATED
                     : Response.Status.OK).type(MediaType.APPLICATION_JSON_TYPE).entity(report), report.position());
@@ -129,6 +129,12 @@ public class ImportResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An Accept entry that asks for NDJSON by name: a wildcard gets the one JSON answer. */
+    private static boolean namesNdjson(MediaType accepted) {
+        return !accepted.isWildcardType() && !accepted.isWildcardSubtype()
+                && accepted.isCompatible(MediaType.valueOf(NDJSON));
     }
 
     private static InputStream decoded(InputStream input, String encoding) {

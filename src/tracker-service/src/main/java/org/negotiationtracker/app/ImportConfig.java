@@ -1,5 +1,6 @@
 package org.negotiationtracker.app;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,4 +14,12 @@ public interface ImportConfig {
      */
     @WithDefault("2000")
     int chunkSize();
+
+    /**
+     * Largest import body sent chunked (without a {@code Content-Length}), gzip compressed as sent: the body streams
+     * through in chunks, never whole in memory, so it may be far above {@code quarkus.http.limits.max-body-size},
+     * which still bounds a body that declares its length.
+     */
+    @WithDefault("100G")
+    MemorySize maxBodySize();
 }
