@@ -57,8 +57,8 @@ public class ImportEvents {
             List<Problem.FieldError> errors = new ArrayList<>();
             PendingEvent pending = checks.checked(line.event(), "", errors);
             if (pending == null) {
-                run.refuse(line.line(), errors.get(0).pointer(), errors.stream()
-                        .map(e -> (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.detail())
+                run.refuse(line.line(), errors.get(0).pointer(), errors.size() == 1 ? errors.get(0).detail()
+                        : errors.stream().map(e -> (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.detail())
                         .collect(Collectors.joining("; ")));
                 continue;
             }

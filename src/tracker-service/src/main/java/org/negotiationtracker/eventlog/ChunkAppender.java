@@ -11,9 +11,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.negotiationtracker.cache.LruMap;
 import org.negotiationtracker.jdbc.Jdbc;
 import org.negotiationtracker.tracing.Tracing;
 
@@ -27,12 +30,14 @@ import org.negotiationtracker.tracing.Tracing;
 @ApplicationScoped
 public class ChunkAppender {
 
+    private static final int CACHED_TOPIC_VERSIONS = 100_000;
+
     /** What became of one event of a chunk: where it stands, or why it was refused. */
     public record Outcome(Appended appended, AppendRejectedException refusal) {
     }
 
     /** The outcomes in the order of the chunk, and the head once it committed. */
-    public record Chunk(List<Outcome> outcomes, long head) {
+    public record Chunk(List<Outcome> outcomes, long head, Map<String, Integer> versions) {
     }
 
     private final AgroalDataSource dataSource;
@@ -42,6 +47,13 @@ public class ChunkAppender {
     private final Tracing tracing;
     private final Counter appendedEvents;
     private final Counter duplicateEvents;
+    /**
+     * The topic versions the last chunk left, valid while the head is where it left it: reading a topic's version
+     * from the log costs a scan of the topic's index, which for an import that grows a few topics by millions of
+     * events would cost more with every chunk.
+     */
+    private final Map<String, Integer> topicVersions = new LruMap<>(CACHED_TOPIC_VERSIONS);
+    private long lastHead = -1;
 
     ChunkAppender(AgroalDataSource dataSource, EventLogStore store, Instance<AppendListener> listeners,
                   Instance<CommitListener> commitListeners, Tracing tracing, MeterRegistry registry) {
@@ -62,7 +74,17 @@ public class ChunkAppender {
      */
     public Chunk append(List<PendingEvent> events) {
         AppendTrace trace = AppendTrace.current(tracing);
-        Chunk chunk = QuarkusTransaction.requiringNew().call(() -> write(events, trace));
+        Chunk chunk;
+        synchronized (this) {
+            try {
+                chunk = QuarkusTransaction.requiringNew().call(() -> write(events, trace));
+            } catch (RuntimeException e) {
+                lastHead = -1;
+                throw e;
+            }
+            lastHead = chunk.head();
+            topicVersions.putAll(chunk.versions());
+        }
         long duplicates = chunk.outcomes().stream().filter(o -> o.appended() != null && o.appended().duplicate())
                 .count();
         long refused = chunk.outcomes().stream().filter(o -> o.refusal() != null).count();
@@ -83,8 +105,23 @@ public class ChunkAppender {
                 eventIds.add(pending.event().id());
                 topicIds.add(pending.event().topicId());
             }
-            AppendPlanner planner = new AppendPlanner(head, store.findByIds(connection, eventIds),
-                    store.versions(connection, topicIds), Instant.now().truncatedTo(ChronoUnit.MICROS));
+            // nothing else appended since this instance's last chunk: the versions it left are still the topics'
+            if (head != lastHead) {
+                topicVersions.clear();
+            }
+            Map<String, Integer> versions = new HashMap<>();
+            Set<String> uncached = new HashSet<>();
+            for (String topicId : topicIds) {
+                Integer cached = topicVersions.get(topicId);
+                if (cached == null) {
+                    uncached.add(topicId);
+                } else {
+                    versions.put(topicId, cached);
+                }
+            }
+            versions.putAll(store.versions(connection, uncached));
+            AppendPlanner planner = new AppendPlanner(head, store.findByIds(connection, eventIds), versions,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS));
             List<Outcome> outcomes = new ArrayList<>(events.size());
             for (PendingEvent pending : events) {
                 try {
@@ -101,7 +138,11 @@ public class ChunkAppender {
                     listener.onAppend(planned);
                 }
             }
-            return new Chunk(outcomes, planner.head());
+            Map<String, Integer> committedVersions = new HashMap<>();
+            for (String topicId : topicIds) {
+                committedVersions.put(topicId, planner.versions().getOrDefault(topicId, 0));
+            }
+            return new Chunk(outcomes, planner.head(), committedVersions);
         } catch (SQLException e) {
             throw Jdbc.failed("bulk import append", e);
         }

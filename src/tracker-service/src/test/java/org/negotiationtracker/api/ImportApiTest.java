@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,21 @@ class ImportApiTest {
                 .then().statusCode(200).body("duplicates", is(70));
 
         assertEquals(after, head(), "a retry must not append");
+    }
+
+    @Test
+    void textWithTabsBackslashesLineBreaksAndAnyScriptIsStoredAsSent() throws IOException {
+        String topic = newTopic("import-escapes");
+        String summary = "tab\tback\\slash\nline \"quoted\" \\N Сергей Лавров — 東京 \uD83D\uDE00";
+        String location = "\\\\server\\share";
+        String line = JSON.writeValueAsString(Map.of("topicId", topic, "type", "statement.issued",
+                "occurredAt", "2019-05-01", "summary", summary, "location", location));
+
+        importNdjson(line + "\n").statusCode(201).body("appended", is(1));
+
+        given().queryParam("topic", topic).get("/api/events").then()
+                .body(REPORTS + "[0].summary", equalTo(summary))
+                .body(REPORTS + "[0].location", equalTo(location));
     }
 
     @Test
