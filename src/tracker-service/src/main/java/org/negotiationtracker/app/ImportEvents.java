@@ -1,10 +1,16 @@
 package org.negotiationtracker.app;
 
+import io.opentelemetry.context.Context;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.negotiationtracker.eventlog.AppendRejectedException;
@@ -20,7 +26,7 @@ import org.negotiationtracker.request.ImportSource;
 /**
  * A bulk import: events read line by line, each checked as {@code POST /api/events} checks it and given the same id
  * (so a retry of the same file appends nothing twice), appended in chunks of {@code tracker.import.chunk-size}, one
- * transaction each. A line that is refused, unreadable or invalid or refused by the log (an unknown topic, a version
+ * transaction each, written while the next chunk is read. A line that is refused, unreadable or invalid or refused by the log (an unknown topic, a version
  * or an id conflict), refuses itself alone: the other lines of its chunk go in.
  */
 @ApplicationScoped
@@ -31,11 +37,23 @@ public class ImportEvents {
     private final AppendEvents checks;
     private final ChunkAppender appender;
     private final int chunkSize;
+    /** Writes each import's chunks while its request thread reads and checks the next one. */
+    private final ExecutorService committer;
 
     ImportEvents(AppendEvents checks, ChunkAppender appender, ImportConfig config) {
         this.checks = checks;
         this.appender = appender;
         this.chunkSize = config.chunkSize();
+        this.committer = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "import-committer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        committer.shutdown();
     }
 
     /**
@@ -65,10 +83,11 @@ public class ImportEvents {
             chunk.add(pending);
             chunkLines.add(line.line());
             if (chunk.size() == chunkSize) {
-                run.commit(chunk, chunkLines);
+                run.handOff(chunk, chunkLines);
             }
         }
-        run.commit(chunk, chunkLines);
+        run.handOff(chunk, chunkLines);
+        run.settle();
         return new ImportReport(run.chunks, run.lines, run.appended, run.duplicates, run.refused, run.position,
                 run.refusals.stream().sorted(Comparator.comparingLong(ImportRefusal::line)).toList());
     }
@@ -78,9 +97,14 @@ public class ImportEvents {
         try {
             return source.hasNext() ? source.next() : null;
         } catch (UncheckedIOException e) {
+            run.settle();
             throw run.stopped(400, "unreadable-body", "Unreadable request body", "the body could not be read on "
                     + "after line " + run.lines + " (" + e.getCause().getMessage() + ")");
         }
+    }
+
+    /** A chunk being written: its outcome to come, the line of each event, the last line read before it. */
+    private record InFlight(CompletableFuture<ChunkAppender.Chunk> chunk, List<Long> lines, long through) {
     }
 
     private final class Run {
@@ -95,6 +119,7 @@ public class ImportEvents {
         private long duplicates;
         private long refused;
         private long position;
+        private InFlight inFlight;
 
         Run(ImportSource source, Consumer<ImportProgress> afterChunk) {
             this.source = source;
@@ -108,22 +133,41 @@ public class ImportEvents {
             }
         }
 
-        void commit(List<PendingEvent> chunk, List<Long> chunkLines) {
+        /**
+         * Starts writing the chunk on the committer thread, once the chunk before it is committed: the next chunk is
+         * read and checked meanwhile, so at most two chunks are held.
+         */
+        void handOff(List<PendingEvent> chunk, List<Long> chunkLines) {
+            settle();
             if (chunk.isEmpty()) {
                 return;
             }
+            List<PendingEvent> events = List.copyOf(chunk);
+            inFlight = new InFlight(CompletableFuture.supplyAsync(() -> appender.append(events),
+                    Context.current().wrap(committer)), List.copyOf(chunkLines), lines);
+            chunk.clear();
+            chunkLines.clear();
+        }
+
+        /** Waits for the chunk being written, and counts it. */
+        void settle() {
+            if (inFlight == null) {
+                return;
+            }
+            InFlight writing = inFlight;
+            inFlight = null;
             ChunkAppender.Chunk committed;
             try {
-                committed = appender.append(chunk);
-            } catch (RuntimeException e) {
+                committed = writing.chunk().join();
+            } catch (CompletionException e) {
                 throw stopped(503, "log-unavailable", "Event log unavailable", "the chunk of lines "
-                        + chunkLines.get(0) + " to " + chunkLines.get(chunkLines.size() - 1)
-                        + " was not appended (" + e.getMessage() + ")");
+                        + writing.lines().get(0) + " to " + writing.lines().get(writing.lines().size() - 1)
+                        + " was not appended (" + e.getCause().getMessage() + ")");
             }
-            for (int i = 0; i < chunk.size(); i++) {
+            for (int i = 0; i < writing.lines().size(); i++) {
                 ChunkAppender.Outcome outcome = committed.outcomes().get(i);
                 if (outcome.refusal() != null) {
-                    refuse(chunkLines.get(i), pointerOf(outcome.refusal()), outcome.refusal().getMessage());
+                    refuse(writing.lines().get(i), pointerOf(outcome.refusal()), outcome.refusal().getMessage());
                 } else if (outcome.appended().duplicate()) {
                     duplicates++;
                     position = Math.max(position, outcome.appended().position());
@@ -133,10 +177,8 @@ public class ImportEvents {
                 }
             }
             chunks++;
-            committedThrough = lines;
-            chunk.clear();
-            chunkLines.clear();
-            afterChunk.accept(new ImportProgress(chunks, lines, appended, duplicates, refused, position));
+            committedThrough = writing.through();
+            afterChunk.accept(new ImportProgress(chunks, committedThrough, appended, duplicates, refused, position));
         }
 
         ProblemException stopped(int status, String kind, String title, String cause) {
