@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 public interface ImportConfig {
 
     /**
-     * Events committed together: each chunk is one transaction, holding the log head's lock while it writes (live
+     * Lines read, checked (on every core) and committed together: each chunk is one transaction, holding the log head's lock while it writes (live
      * appends wait that long), and what a failure stops at; larger chunks write faster.
      */
     @WithDefault("2000")

@@ -64,32 +64,54 @@ public class ImportEvents {
      */
     public ImportReport run(ImportSource source, Consumer<ImportProgress> afterChunk) {
         Run run = new Run(source, afterChunk);
-        List<PendingEvent> chunk = new ArrayList<>(chunkSize);
-        List<Long> chunkLines = new ArrayList<>(chunkSize);
+        List<ImportLine> read = new ArrayList<>(chunkSize);
         for (ImportLine line = next(source, run); line != null; line = next(source, run)) {
             run.lines = line.line();
-            if (line.unreadable() != null) {
-                run.refuse(line.line(), line.unreadable().pointer(), line.unreadable().detail());
-                continue;
-            }
-            List<Problem.FieldError> errors = new ArrayList<>();
-            PendingEvent pending = checks.checked(line.event(), "", errors);
-            if (pending == null) {
-                run.refuse(line.line(), errors.get(0).pointer(), errors.size() == 1 ? errors.get(0).detail()
-                        : errors.stream().map(e -> (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.detail())
-                        .collect(Collectors.joining("; ")));
-                continue;
-            }
-            chunk.add(pending);
-            chunkLines.add(line.line());
-            if (chunk.size() == chunkSize) {
-                run.handOff(chunk, chunkLines);
+            read.add(line);
+            if (read.size() == chunkSize) {
+                run.handOff(checked(source, read, run));
             }
         }
-        run.handOff(chunk, chunkLines);
+        run.handOff(checked(source, read, run));
         run.settle();
         return new ImportReport(run.chunks, run.lines, run.appended, run.duplicates, run.refused, run.position,
                 run.refusals.stream().sorted(Comparator.comparingLong(ImportRefusal::line)).toList());
+    }
+
+    /** A chunk's line or its refusal. */
+    private record Checked(long line, PendingEvent event, String pointer, String refusal) {
+    }
+
+    /**
+     * The lines read, parsed and checked on every core (they are independent until the log plans them), in their
+     * order; the refused ones are counted, the others returned.
+     */
+    private List<Checked> checked(ImportSource source, List<ImportLine> read, Run run) {
+        List<Checked> checked = read.parallelStream().map(line -> check(source.parsed(line))).toList();
+        read.clear();
+        List<Checked> events = new ArrayList<>(checked.size());
+        for (Checked line : checked) {
+            if (line.event() == null) {
+                run.refuse(line.line(), line.pointer(), line.refusal());
+            } else {
+                events.add(line);
+            }
+        }
+        return events;
+    }
+
+    private Checked check(ImportLine line) {
+        if (line.unreadable() != null) {
+            return new Checked(line.line(), null, line.unreadable().pointer(), line.unreadable().detail());
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        PendingEvent pending = checks.checked(line.event(), "", errors);
+        if (pending == null) {
+            return new Checked(line.line(), null, errors.get(0).pointer(), errors.size() == 1 ? errors.get(0).detail()
+                    : errors.stream().map(e -> (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.detail())
+                    .collect(Collectors.joining("; ")));
+        }
+        return new Checked(line.line(), pending, null, null);
     }
 
     /** The next line, null at the end. */
@@ -137,16 +159,14 @@ public class ImportEvents {
          * Starts writing the chunk on the committer thread, once the chunk before it is committed: the next chunk is
          * read and checked meanwhile, so at most two chunks are held.
          */
-        void handOff(List<PendingEvent> chunk, List<Long> chunkLines) {
+        void handOff(List<Checked> chunk) {
             settle();
             if (chunk.isEmpty()) {
                 return;
             }
-            List<PendingEvent> events = List.copyOf(chunk);
+            List<PendingEvent> events = chunk.stream().map(Checked::event).toList();
             inFlight = new InFlight(CompletableFuture.supplyAsync(() -> appender.append(events),
-                    Context.current().wrap(committer)), List.copyOf(chunkLines), lines);
-            chunk.clear();
-            chunkLines.clear();
+                    Context.current().wrap(committer)), chunk.stream().map(Checked::line).toList(), lines);
         }
 
         /** Waits for the chunk being written, and counts it. */

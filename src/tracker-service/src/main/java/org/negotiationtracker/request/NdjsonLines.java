@@ -10,8 +10,8 @@ import org.negotiationtracker.problem.Problem;
 import org.negotiationtracker.problem.ProblemException;
 
 /**
- * The lines of an NDJSON stream, read as they arrive and each parsed as {@code POST /api/events} parses a body: at
- * most {@code tracker.api.max-body-size} bytes, UTF-8, strict JSON. Blank lines are passed over (and counted); a
+ * The lines of an NDJSON stream, read as they arrive, each then parsed ({@link #parsed}) as {@code POST /api/events}
+ * parses a body: at most {@code tracker.api.max-body-size} bytes, UTF-8, strict JSON. Blank lines are passed over (and counted); a
  * line that does not parse is handed on as unreadable, and the next line is read all the same.
  */
 public final class NdjsonLines implements ImportSource {
@@ -89,13 +89,21 @@ public final class NdjsonLines implements ImportSource {
         if (isBlank(bytes, length)) {
             return null;
         }
+        return new ImportLine(lineNumber, null, null, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+    }
+
+    /** Parses a line as {@code POST /api/events} parses a body; safe on any thread, so lines parse in parallel. */
+    @Override
+    public ImportLine parsed(ImportLine read) {
+        if (read.text() == null) {
+            return read;
+        }
         try {
-            return ImportLine.of(lineNumber, body.parse(length == bytes.length ? bytes
-                    : Arrays.copyOf(bytes, length)));
+            return ImportLine.of(read.line(), body.parse(read.text()));
         } catch (ProblemException refused) {
             Problem problem = refused.problem();
-            return problem.errors().isEmpty() ? ImportLine.unreadable(lineNumber, "", problem.detail())
-                    : new ImportLine(lineNumber, null, problem.errors().get(0));
+            return problem.errors().isEmpty() ? ImportLine.unreadable(read.line(), "", problem.detail())
+                    : new ImportLine(read.line(), null, problem.errors().get(0), null);
         }
     }
 
