@@ -180,7 +180,7 @@ class ImportApiTest {
     @Test
     void anUnsupportedMediaTypeIsAProblem() {
         given().contentType("application/xml").body("<events/>".getBytes(StandardCharsets.UTF_8)).post("/api/events/import").then()
-                .statusCode(415).contentType(PROBLEM);
+                .statusCode(415).contentType(PROBLEM).body("detail", containsString("application/x-ndjson"));
         given().contentType(NDJSON).queryParam("date", "Date").body("{}".getBytes(StandardCharsets.UTF_8)).post("/api/events/import").then()
                 .statusCode(400).contentType(PROBLEM);
     }
