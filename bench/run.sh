@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the PostgreSQL variant of the service and the benchmark driver, then measures appends, live streams
-# and Kafka against a fresh database (tracker_bench, or $BENCH_DATABASE) on the given server, and article
+# Builds the PostgreSQL variant of the service and the benchmark driver, then measures appends, bulk import, live
+# streams and Kafka against a fresh database (tracker_bench, or $BENCH_DATABASE) on the given server, and article
 # extraction in process. Takes about 17 minutes.
-#   bench/run.sh [jdbc-url-of-any-database-on-the-server] [appends] [streams] [kafka] [articles]
+#   bench/run.sh [jdbc-url-of-any-database-on-the-server] [appends] [import] [streams] [kafka] [articles]
 # "articles" alone needs no database: bench/run.sh - articles
 set -euo pipefail
 cd "$(dirname "$0")/.."

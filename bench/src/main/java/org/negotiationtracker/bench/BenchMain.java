@@ -19,7 +19,7 @@ import org.negotiationtracker.kafka.KafkaBroker;
 /**
  * Runs the benchmarks against a fresh PostgreSQL database and writes the figures as Markdown.
  * Arguments: service jar, JDBC URL of the PostgreSQL server (any database), output file, then the parts to
- * run ({@code appends}, {@code streams}, {@code kafka}; all when none is named). Extra JVM options for the service (a
+ * run ({@code appends}, {@code import}, {@code streams}, {@code kafka}; all when none is named). Extra JVM options for the service (a
  * profiler, say) come from the environment variable BENCH_SERVICE_OPTS.
  */
 public final class BenchMain {
@@ -27,6 +27,13 @@ public final class BenchMain {
     /** Dropped and created again for each part; BENCH_DATABASE names another, so benches sharing a server don't clash. */
     private static final String DATABASE = System.getenv().getOrDefault("BENCH_DATABASE", "tracker_bench");
     private static final int KAFKA_BACKLOG = 200_000;
+    /** Events of each import file: some 120 MB of NDJSON, past the HTTP layer's 64M body limit. */
+    private static final int IMPORT_EVENTS = 200_000;
+    /**
+     * The projector keeps each cached topic's state, which grows with its events (some 1 KB of heap an event here):
+     * 400,000 events on 200 topics need about a gigabyte, whatever the import holds (two chunks).
+     */
+    private static final int IMPORT_HEAP_MIB = 1536;
     private static final Duration STREAM_WARM_UP = Duration.ofSeconds(60);
     /** No database, framework or log: its JIT has far less to compile than the service's. */
     private static final Duration BARE_WARM_UP = Duration.ofSeconds(20);
@@ -40,7 +47,7 @@ public final class BenchMain {
         String jar = args[0];
         String serverUrl = args[1];
         Path output = Path.of(args[2]);
-        List<String> parts = args.length > 3 ? List.of(args).subList(3, args.length) : List.of("appends", "streams", "kafka");
+        List<String> parts = args.length > 3 ? List.of(args).subList(3, args.length) : List.of("appends", "import", "streams", "kafka");
         List<String> serviceOptions = serviceOptions();
         String jdbcUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + DATABASE;
         StringBuilder report = new StringBuilder("# Benchmark run " + LocalDateTime.now().withNano(0) + "\n\n");
@@ -50,6 +57,16 @@ public final class BenchMain {
             recreateDatabase(serverUrl);
             try (ServiceProcess service = start(jar, jdbcUrl, serviceOptions, Map.of())) {
                 appends(new AppendBench(service, jdbcUrl, Duration.ofSeconds(3), Duration.ofSeconds(10)), report);
+            }
+            flush(output, report);
+        }
+        if (parts.contains("import")) {
+            recreateDatabase(serverUrl);
+            List<String> capped = new ArrayList<>(serviceOptions);
+            capped.add("-Xmx" + IMPORT_HEAP_MIB + "m");
+            // the import appends no article: the extractor and its models (gigabytes) stay out of the heap measured
+            try (ServiceProcess service = start(jar, jdbcUrl, capped, Map.of("TRACKER_EXTRACTOR_ENABLED", "false"))) {
+                imports(new ImportBench(service, jdbcUrl), report);
             }
             flush(output, report);
         }
@@ -125,6 +142,24 @@ public final class BenchMain {
         report.append(String.format("Rebuild of the read models after these runs (blue/green, nothing appending): "
                 + "%d events in %d ms, %.0f events/s.%n%n", rebuild.events(), rebuild.millis(),
                 rebuild.events() * 1000.0 / rebuild.millis()));
+    }
+
+    private static void imports(ImportBench bench, StringBuilder report) throws Exception {
+        ImportBench.Result http = bench.http(IMPORT_EVENTS);
+        ImportBench.Result raw = bench.raw(IMPORT_EVENTS);
+        report.append("## Bulk import\n\nOne NDJSON file of ").append(IMPORT_EVENTS).append(" events (~600 bytes each, ")
+                .append("200 topics) streamed to POST /api/events/import, after a first file as large that warmed the ")
+                .append("service up; against raw JDBC batched inserts of the same rows on one connection, a commit per ")
+                .append("2,000. Target: import ≥ 0.6 × raw.\n\n| what | events | s | events/s | ratio to raw |\n")
+                .append("|---|---|---|---|---|\n");
+        for (ImportBench.Result result : List.of(http, raw)) {
+            report.append(String.format("| %s | %d | %.2f | %.0f | %.2f |%n", result.what(), result.events(),
+                    result.seconds(), result.rate(), result.rate() / raw.rate()));
+            System.err.printf("%s: %.0f events/s%n", result.what(), result.rate());
+        }
+        report.append(String.format("%nService heap capped at %d MiB (extractor off); its "
+                + "peak resident memory after both imports (VmHWM): %d MiB.%n%n", IMPORT_HEAP_MIB,
+                http.serviceResidentPeakKiB() / 1024));
     }
 
     /** CPU milliseconds per event of each part (Linux's accounting over each measured window), and their sum. */

@@ -46,7 +46,9 @@ public class ProblemMappers {
             case 404 -> "no resource at " + request.method() + " " + request.path();
             case 405 -> request.method() + " is not allowed on " + request.path();
             case 406 -> "this resource answers with application/json; check the Accept header";
-            case 415 -> "send the body as application/json";
+            case 415 -> request.path().equals("/api/events/import")
+                    ? "send the body as application/x-ndjson (one event a line) or text/csv (with a column mapping)"
+                    : "send the body as application/json";
             default -> e.getMessage();
         };
         Response.ResponseBuilder answer = Response.fromResponse(toResponse(Problem.of(status.getStatusCode(),

@@ -64,23 +64,33 @@ public class AppendEvents {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<PendingEvent> pending = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            String pointer = batch ? "/" + i : "";
-            EventRequest request = body.bind(elements.get(i), EventRequest.class, pointer, errors);
-            if (request == null) {
-                continue;
+            PendingEvent checked = checked(elements.get(i), batch ? "/" + i : "", errors);
+            if (checked != null) {
+                pending.add(checked);
             }
-            if (!request.type().isDiplomatic()) {
-                errors.add(new Problem.FieldError(pointer + "/type", "\"" + request.type()
-                        + "\" is recorded by POST /api/topics; expected one of "
-                        + String.join(", ", EventType.wireNames(EventType.diplomaticTypes()))));
-                continue;
-            }
-            pending.add(new PendingEvent(toEvent(request), request.expectedVersion()));
         }
         if (!errors.isEmpty()) {
             throw JsonBody.invalid(errors);
         }
         return pending;
+    }
+
+    /**
+     * One event of a request, checked and given its id as every append does; null when it is not a valid event,
+     * with what is wrong added to {@code errors} under {@code pointer}.
+     */
+    PendingEvent checked(JsonNode element, String pointer, List<Problem.FieldError> errors) {
+        EventRequest request = body.bind(element, EventRequest.class, pointer, errors);
+        if (request == null) {
+            return null;
+        }
+        if (!request.type().isDiplomatic()) {
+            errors.add(new Problem.FieldError(pointer + "/type", "\"" + request.type()
+                    + "\" is recorded by POST /api/topics; expected one of "
+                    + String.join(", ", EventType.wireNames(EventType.diplomaticTypes()))));
+            return null;
+        }
+        return new PendingEvent(toEvent(request), request.expectedVersion());
     }
 
     private DiplomaticEvent toEvent(EventRequest request) {

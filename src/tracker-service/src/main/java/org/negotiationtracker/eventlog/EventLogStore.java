@@ -1,6 +1,11 @@
 package org.negotiationtracker.eventlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,17 +16,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicEvent;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /** The SQL of the event log, on a connection the caller owns (and whose transaction it controls). */
 @ApplicationScoped
 public class EventLogStore {
 
     private static final int IN_LIST_CHUNK = 500;
+    private static final int COPY_BUFFER_BYTES = 64 * 1024;
     private static final String COLUMNS = "position, topic_version, recorded_at, event_type, payload";
 
     private final EventCodec codec;
@@ -118,6 +127,61 @@ public class EventLogStore {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * A bulk import's chunk, all under one trace: on PostgreSQL with {@code COPY}, which skips the parsing and
+     * planning of an INSERT per row (several times the rows per second of batched inserts), elsewhere as
+     * {@link #insert}.
+     */
+    void insertChunk(Connection connection, List<LoggedEvent> events, AppendTrace trace) throws SQLException {
+        if (!isPostgres(connection)) {
+            Map<TopicEvent, AppendTrace> traces = new IdentityHashMap<>();
+            events.forEach(logged -> traces.put(logged.event(), trace));
+            insert(connection, events, traces);
+            return;
+        }
+        String sql = "copy event_log (position, event_id, topic_id, topic_version, event_type, occurred_at, "
+                + "recorded_at, payload, trace_parent, trace_state) from stdin";
+        try (Writer rows = new BufferedWriter(new OutputStreamWriter(
+                new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, COPY_BUFFER_BYTES),
+                StandardCharsets.UTF_8), COPY_BUFFER_BYTES)) {
+            for (LoggedEvent logged : events) {
+                TopicEvent event = logged.event();
+                rows.write(Long.toString(logged.position()));
+                copyField(rows, event.id());
+                copyField(rows, event.topicId());
+                copyField(rows, Integer.toString(logged.topicVersion()));
+                copyField(rows, event.type().wireName());
+                copyField(rows, event instanceof DiplomaticEvent e ? e.occurredAt().toString() : null);
+                copyField(rows, OffsetDateTime.ofInstant(logged.recordedAt(), ZoneOffset.UTC).toString());
+                copyField(rows, codec.payload(event));
+                copyField(rows, trace.traceParent());
+                copyField(rows, trace.traceState());
+                rows.write('\n');
+            }
+        } catch (IOException e) {
+            throw new SQLException("copy into event_log failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One tab-separated field of COPY's text format, escaped; {@code \N} is null. */
+    private static void copyField(Writer rows, String value) throws IOException {
+        rows.write('\t');
+        if (value == null) {
+            rows.write("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> rows.write("\\\\");
+                case '\n' -> rows.write("\\n");
+                case '\r' -> rows.write("\\r");
+                case '\t' -> rows.write("\\t");
+                default -> rows.write(c);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.negotiationtracker.auth;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.negotiationtracker.auth.Calls.assertForbidden;
@@ -77,6 +78,22 @@ class AuthorizationTest {
         // an article waits for its events: the extractor's append must not land in another test's head count
         Calls.with(Tokens.withRoles("writer")).header("Prefer", "wait=" + InventedArticles.WAIT_SECONDS).body(body)
                 .post(write.path()).then().statusCode(oneOf(200, 201));
+    }
+
+    @Test
+    void anImportNeedsTheWriterRole() {
+        String path = "/api/events/import";
+        byte[] line = ("{\"topicId\":\"" + Calls.newTopic() + "\",\"type\":\"meeting.held\",\"occurredAt\":\"2019-02-16\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long head = TrackerApi.head();
+        assertUnauthorized(given().contentType("application/x-ndjson").body(line).post(path).then(), path);
+        assertUnauthorized(given().contentType("application/x-ndjson").auth().oauth2(Tokens.expired("writer"))
+                .body(line).post(path).then(), path);
+        assertForbidden(given().contentType("application/x-ndjson").auth().oauth2(Tokens.withRoles("reader"))
+                .body(line).post(path).then(), path);
+        assertEquals(head, TrackerApi.head());
+        given().contentType("application/x-ndjson").auth().oauth2(Tokens.withRoles("writer")).body(line).post(path)
+                .then().statusCode(201);
     }
 
     @ParameterizedTest
