@@ -19,7 +19,7 @@ import org.negotiationtracker.kafka.KafkaBroker;
 /**
  * Runs the benchmarks against a fresh PostgreSQL database and writes the figures as Markdown.
  * Arguments: service jar, JDBC URL of the PostgreSQL server (any database), output file, then the parts to
- * run ({@code appends}, {@code streams}, {@code kafka}; all when none is named). Extra JVM options for the service (a
+ * run ({@code appends}, {@code rebuild}, {@code streams}, {@code kafka}; all but {@code rebuild} when none is named). Extra JVM options for the service (a
  * profiler, say) come from the environment variable BENCH_SERVICE_OPTS.
  */
 public final class BenchMain {
@@ -50,6 +50,15 @@ public final class BenchMain {
             recreateDatabase(serverUrl);
             try (ServiceProcess service = start(jar, jdbcUrl, serviceOptions, Map.of())) {
                 appends(new AppendBench(service, jdbcUrl, Duration.ofSeconds(3), Duration.ofSeconds(10)), report);
+            }
+            flush(output, report);
+        }
+        if (parts.contains("rebuild")) {
+            recreateDatabase(serverUrl);
+            List<String> logged = new ArrayList<>(serviceOptions);
+            logged.add("-Dquarkus.log.category.\"org.negotiationtracker.projection\".level=INFO");
+            try (ServiceProcess service = start(jar, jdbcUrl, logged, Map.of())) {
+                rebuild(new RebuildBench(service, jdbcUrl), report);
             }
             flush(output, report);
         }
@@ -125,6 +134,45 @@ public final class BenchMain {
         report.append(String.format("Rebuild of the read models after these runs (blue/green, nothing appending): "
                 + "%d events in %d ms, %.0f events/s.%n%n", rebuild.events(), rebuild.millis(),
                 rebuild.events() * 1000.0 / rebuild.millis()));
+    }
+
+    /**
+     * A rebuild of a log of {@code BENCH_REBUILD_EVENTS} events (a million unless set): the first meets a service
+     * whose JIT has compiled little of the fold; the next ones, with nothing appending, are what a running service
+     * does.
+     */
+    private static void rebuild(RebuildBench bench, StringBuilder report) throws Exception {
+        long events = Long.parseLong(System.getenv().getOrDefault("BENCH_REBUILD_EVENTS", "1000000"));
+        long fill = bench.fill(events);
+        bench.awaitProjected();
+        report.append(String.format("## Rebuild%n%nThe log filled to %d events in %.1f s (seeded over HTTP, copied by "
+                + "the database); then `POST /api/admin/projections/rebuild` three times, nothing appending.%n%n"
+                + "| rebuild | events | topics | timeline entries | s | events/s |%n|---|---|---|---|---|---|%n",
+                events, fill / 1000.0));
+        List<RebuildBench.Rebuild> runs = new ArrayList<>();
+        for (int run = 1; run <= 3; run++) {
+            RebuildBench.Rebuild rebuild = bench.rebuild();
+            runs.add(rebuild);
+            report.append(String.format("| %d | %d | %d | %d | %.1f | %.0f |%n", run, rebuild.events(),
+                    rebuild.topics(), rebuild.entries(), rebuild.millis() / 1000.0, rebuild.rate()));
+            System.err.printf("rebuild %d: %d events in %d ms, %.0f events/s%n", run, rebuild.events(),
+                    rebuild.millis(), rebuild.rate());
+        }
+        List<String> parts = runs.get(0).cpuPerEvent().keySet().stream().toList();
+        report.append("\nCPU per event, µs (Linux's accounting over each rebuild):\n\n| rebuild | ")
+                .append(String.join(" | ", parts)).append(" | sum |\n|---|").append("---|".repeat(parts.size() + 1))
+                .append('\n');
+        for (int run = 0; run < runs.size(); run++) {
+            report.append("| ").append(run + 1);
+            double sum = 0;
+            for (String part : parts) {
+                double value = runs.get(run).cpuPerEvent().getOrDefault(part, 0.0) * 1000;
+                sum += value;
+                report.append(String.format(" | %.1f", value));
+            }
+            report.append(String.format(" | %.1f |%n", sum));
+        }
+        report.append('\n');
     }
 
     /** CPU milliseconds per event of each part (Linux's accounting over each measured window), and their sum. */

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.negotiationtracker.domain.ReviewPolicy;
 import org.negotiationtracker.domain.TopicProjection;
 
@@ -136,6 +138,62 @@ class ReadModelStore {
             entries.flush();
             states.flush();
         }
+    }
+
+    /**
+     * Writes every row of a generation that has none yet, each once: on PostgreSQL through {@code COPY}, elsewhere as
+     * batched inserts. A chunk of topics' rows is derived on every core, then written, so the rows of a whole log are
+     * never all in memory at once.
+     *
+     * @return how many timeline entries it wrote
+     */
+    int insert(Connection connection, int generation, List<TopicProjection> topics) throws SQLException {
+        if (isPostgres(connection)) {
+            ReadModelCopy copy = new ReadModelCopy(connection);
+            int entries = copy.rows("timeline_entry (" + ENTRY_COLUMNS + ")", chunks(topics).map(chunk ->
+                    chunk.parallelStream().map(topic -> ReadModelCopy.entryLines(generation, topic, codec)).toList()));
+            copy.rows("topic_state (" + STATE_COLUMNS + ")", chunks(topics).map(chunk ->
+                    chunk.parallelStream().map(topic -> ReadModelCopy.stateLine(codec.stateRecord(generation, topic)))
+                            .toList()));
+            return entries;
+        }
+        int entries = 0;
+        try (PreparedStatement entryInsert = connection.prepareStatement("insert into timeline_entry ("
+                + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ? format json, ? format json)");
+             PreparedStatement stateInsert = connection.prepareStatement("insert into topic_state (" + STATE_COLUMNS
+                     + ") values (?, ?, ?, ?, ?, ?, ?, ?, ? format json, ? format json)")) {
+            Batch entryBatch = new Batch(entryInsert);
+            Batch stateBatch = new Batch(stateInsert);
+            for (List<TopicProjection> chunk : chunks(topics).toList()) {
+                for (TopicRows rows : chunk.parallelStream().map(topic -> allRows(generation, topic)).toList()) {
+                    for (TimelineEntryRecord entry : rows.entries()) {
+                        bind(entryInsert, entry);
+                        entryBatch.add();
+                        entries++;
+                    }
+                    bind(stateInsert, rows.state());
+                    stateBatch.add();
+                }
+            }
+            entryBatch.flush();
+            stateBatch.flush();
+        }
+        return entries;
+    }
+
+    private static Stream<List<TopicProjection>> chunks(List<TopicProjection> topics) {
+        return IntStream.range(0, (topics.size() + TOPICS_PER_CHUNK - 1) / TOPICS_PER_CHUNK)
+                .mapToObj(chunk -> topics.subList(chunk * TOPICS_PER_CHUNK,
+                        Math.min(topics.size(), (chunk + 1) * TOPICS_PER_CHUNK)));
+    }
+
+    /** Every row of a topic's projection. */
+    private TopicRows allRows(int generation, TopicProjection topic) {
+        List<TimelineEntryRecord> entries = new ArrayList<>();
+        for (String entryId : topic.entryIds()) {
+            entries.add(codec.entryRecord(generation, topic, entryId));
+        }
+        return new TopicRows(entries, codec.stateRecord(generation, topic));
     }
 
     /**
