@@ -60,7 +60,7 @@ final class RebuildBench {
                     + " count(*) over (partition by topic_id) as per_topic"
                     + " from event_log where event_type = 'statement.issued'");
             long seed = single(sql, "select count(*) from seed");
-            long copies = Math.max(0, (events - single(sql, "select position from log_head")) / seed);
+            long copies = Math.max(0, (events - single(sql, "select position from log_head") + seed - 1) / seed);
             for (long from = 1; from <= copies; from += COPIES_PER_STATEMENT) {
                 long head = single(sql, "select position from log_head");
                 try (PreparedStatement copy = connection.prepareStatement(

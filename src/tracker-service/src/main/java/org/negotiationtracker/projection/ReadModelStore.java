@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.negotiationtracker.domain.ReviewPolicy;
@@ -40,6 +41,8 @@ class ReadModelStore {
     private static final int BATCH_ROWS = 1000;
     /** Topics whose rows are derived before they are written: bounds what a rebuild holds in memory at once. */
     private static final int TOPICS_PER_CHUNK = 64;
+    /** Timeline entries whose rows a new generation's write derives on one thread at a time. */
+    private static final int ENTRIES_PER_SLICE = 500;
 
     private static final String ENTRY_COLUMNS =
             "generation, entry_id, topic_id, event_type, occurred_at, occurred_from, occurred_until, reports,"
@@ -149,13 +152,18 @@ class ReadModelStore {
      */
     int insert(Connection connection, int generation, List<TopicProjection> topics) throws SQLException {
         if (isPostgres(connection)) {
+            // the states first: deriving one derives the topic's entries, which must be done before the entries'
+            // rows are derived from the same projections on other threads
             ReadModelCopy copy = new ReadModelCopy(connection);
-            int entries = copy.rows("timeline_entry (" + ENTRY_COLUMNS + ")", chunks(topics).map(chunk ->
-                    chunk.parallelStream().map(topic -> ReadModelCopy.entryLines(generation, topic, codec)).toList()));
-            copy.rows("topic_state (" + STATE_COLUMNS + ")", chunks(topics).map(chunk ->
-                    chunk.parallelStream().map(topic -> ReadModelCopy.stateLine(codec.stateRecord(generation, topic)))
-                            .toList()));
-            return entries;
+            copy.rows("topic_state (" + STATE_COLUMNS + ")", topics.stream()
+                    .<Supplier<ReadModelCopy.Rows>>map(topic ->
+                            () -> ReadModelCopy.stateRow(codec.stateRecord(generation, topic)))
+                    .toList());
+            return copy.rows("timeline_entry (" + ENTRY_COLUMNS + ")", topics.stream()
+                    .flatMap(topic -> slices(List.copyOf(topic.entryIds())).stream()
+                            .<Supplier<ReadModelCopy.Rows>>map(entryIds ->
+                                    () -> ReadModelCopy.entryRows(generation, topic, entryIds, codec)))
+                    .toList());
         }
         int entries = 0;
         try (PreparedStatement entryInsert = connection.prepareStatement("insert into timeline_entry ("
@@ -185,6 +193,15 @@ class ReadModelStore {
         return IntStream.range(0, (topics.size() + TOPICS_PER_CHUNK - 1) / TOPICS_PER_CHUNK)
                 .mapToObj(chunk -> topics.subList(chunk * TOPICS_PER_CHUNK,
                         Math.min(topics.size(), (chunk + 1) * TOPICS_PER_CHUNK)));
+    }
+
+    /** A topic's entries in slices a thread derives the rows of at a time. */
+    private static List<List<String>> slices(List<String> entryIds) {
+        List<List<String>> slices = new ArrayList<>();
+        for (int from = 0; from < entryIds.size(); from += ENTRIES_PER_SLICE) {
+            slices.add(entryIds.subList(from, Math.min(entryIds.size(), from + ENTRIES_PER_SLICE)));
+        }
+        return slices;
     }
 
     /** Every row of a topic's projection. */

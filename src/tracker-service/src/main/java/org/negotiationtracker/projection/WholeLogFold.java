@@ -2,13 +2,10 @@ package org.negotiationtracker.projection;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import org.negotiationtracker.domain.ReviewPolicy;
 import org.negotiationtracker.domain.TopicProjection;
@@ -36,7 +33,7 @@ final class WholeLogFold {
     private final ReviewPolicy policy;
     private final BooleanSupplier stopped;
     private final Map<String, TopicProjection> projections = new HashMap<>();
-    private final ArrayDeque<CompletableFuture<List<LoggedEvent>>> inFlight = new ArrayDeque<>();
+    private final PooledInOrder<List<LoggedEvent>> decoding = new PooledInOrder<>(CHUNKS_IN_FLIGHT, this::fold);
     private List<StoredEvent> chunk = new ArrayList<>(CHUNK_EVENTS);
     private long events;
 
@@ -61,9 +58,7 @@ final class WholeLogFold {
             }
         });
         handOut();
-        while (!inFlight.isEmpty()) {
-            foldOldest();
-        }
+        decoding.finish();
         return projections;
     }
 
@@ -72,28 +67,19 @@ final class WholeLogFold {
         return events;
     }
 
-    private void handOut() {
+    private void handOut() throws SQLException {
         if (stopped.getAsBoolean()) {
             throw new RebuildStoppedException();
         }
         if (chunk.isEmpty()) {
             return;
         }
-        List<StoredEvent> decoding = chunk;
-        inFlight.add(CompletableFuture.supplyAsync(() -> decoding.stream().map(event -> event.decode(codec)).toList()));
+        List<StoredEvent> stored = chunk;
+        decoding.add(() -> stored.stream().map(event -> event.decode(codec)).toList());
         chunk = new ArrayList<>(CHUNK_EVENTS);
-        if (inFlight.size() > CHUNKS_IN_FLIGHT) {
-            foldOldest();
-        }
     }
 
-    private void foldOldest() {
-        List<LoggedEvent> decoded;
-        try {
-            decoded = inFlight.poll().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+    private void fold(List<LoggedEvent> decoded) {
         for (LoggedEvent logged : decoded) {
             projections.compute(logged.event().topicId(), (topic, projection) -> TopicProjection.fold(policy,
                     projection, logged.event(), logged.topicVersion(), logged.position()));
