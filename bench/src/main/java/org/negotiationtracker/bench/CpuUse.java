@@ -23,7 +23,7 @@ final class CpuUse {
             Map.entry("ForkJoinPool.co", "common pool"), Map.entry("log-feed", "live feed"),
             Map.entry("C1 CompilerThre", "JIT"), Map.entry("C2 CompilerThre", "JIT"), Map.entry("GC Thread", "GC"),
             Map.entry("G1 ", "GC"));
-    private static final double MILLIS_PER_TICK = 10;
+    static final double MILLIS_PER_TICK = 10;
 
     /** CPU ticks of each part at one moment. */
     record Snapshot(Map<String, Long> ticks) {
@@ -87,7 +87,7 @@ final class CpuUse {
         }
     }
 
-    private static long processTicks(Path stat) {
+    static long processTicks(Path stat) {
         String line = read(stat);
         return line == null ? 0 : ticks(line);
     }

@@ -6,7 +6,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.negotiationtracker.ServiceProcess;
 
 /**
@@ -19,12 +25,20 @@ import org.negotiationtracker.ServiceProcess;
 final class RebuildBench {
 
     private static final int TOPICS = 200;
+    private static final Pattern SERVER_PROCESSES =
+            Pattern.compile(": (walwriter|checkpointer|background writer|autovacuum)");
     private static final int SEED_EVENTS_PER_TOPIC = 100;
     /** Copies inserted per statement (and commit): bounds what one transaction of the fill holds. */
     private static final int COPIES_PER_STATEMENT = 10;
 
-    /** How long a rebuild took, and what the service's threads and PostgreSQL spent meanwhile. */
-    record Rebuild(long events, long millis, int topics, int entries, Map<String, Double> cpuPerEvent) {
+    /**
+     * How long a rebuild took, and the CPU milliseconds spent meanwhile: by the whole service process (its threads
+     * that ended too: the rebuild's own, idle pool workers), by its GC threads, and by PostgreSQL for it: the
+     * processes serving the bench's database and the server's own (WAL writer, checkpointer, background writer,
+     * autovacuum), not those of other databases on a shared server.
+     */
+    record Rebuild(long events, long millis, int topics, int entries, double serviceCpuMillis, double gcCpuMillis,
+                   double postgresCpuMillis) {
 
         double rate() {
             return events * 1000.0 / millis;
@@ -39,9 +53,8 @@ final class RebuildBench {
         this.jdbcUrl = jdbcUrl;
     }
 
-    /** Fills the log to at least {@code events} events; returns how long the fill took, in ms. */
+    /** Fills the log to at least {@code events} events; returns how many it holds. */
     long fill(long events) throws Exception {
-        long started = System.nanoTime();
         for (int topic = 0; topic < TOPICS; topic++) {
             Events.registerTopic(service.base(), "rebuild-" + topic);
         }
@@ -88,22 +101,58 @@ final class RebuildBench {
             sql.execute("select pg_notify('event_log_head', cast(position as text)) from log_head");
             sql.execute("vacuum analyze");
             sql.execute("checkpoint");
+            return single(sql, "select position from log_head");
         }
-        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /** Folds the whole log into a new generation and waits until it has taken over. */
     Rebuild rebuild() throws Exception {
+        Path stat = Path.of("/proc/" + service.process().pid() + "/stat");
+        Map<Long, Long> postgresBefore = postgresTicks();
+        long serviceBefore = CpuUse.processTicks(stat);
         CpuUse.Snapshot before = CpuUse.take(service.process().pid());
         HttpResponse<String> answer = service.post("api/admin/projections/rebuild", "");
         CpuUse.Snapshot after = CpuUse.take(service.process().pid());
+        long serviceAfter = CpuUse.processTicks(stat);
+        Map<Long, Long> postgresAfter = postgresTicks();
+        // a process that ended meanwhile took its count along: only those present at both ends are compared
+        long postgres = postgresAfter.entrySet().stream().filter(process -> postgresBefore.containsKey(process.getKey()))
+                .mapToLong(process -> process.getValue() - postgresBefore.get(process.getKey())).sum();
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("rebuild answered " + answer.statusCode() + ": " + answer.body());
         }
         long events = AppendBench.number(answer.body(), "eventsReplayed");
         return new Rebuild(events, AppendBench.number(answer.body(), "millis"),
                 (int) AppendBench.number(answer.body(), "topics"),
-                (int) AppendBench.number(answer.body(), "timelineEntries"), CpuUse.perEvent(before, after, events));
+                (int) AppendBench.number(answer.body(), "timelineEntries"),
+                (serviceAfter - serviceBefore) * CpuUse.MILLIS_PER_TICK, spent(before, after, "GC"),
+                postgres * CpuUse.MILLIS_PER_TICK);
+    }
+
+    /** CPU ticks of each PostgreSQL process serving the bench's database or the whole server, by process id. */
+    private Map<Long, Long> postgresTicks() throws IOException {
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        Map<Long, Long> ticks = new HashMap<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(path -> path.getFileName().toString().chars()
+                    .allMatch(Character::isDigit)).toList()) {
+                try {
+                    String command = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    if (command.startsWith("postgres: ") && (command.contains(" " + database + " ")
+                            || SERVER_PROCESSES.matcher(command).find())) {
+                        ticks.put(Long.parseLong(process.getFileName().toString()),
+                                CpuUse.processTicks(process.resolve("stat")));
+                    }
+                } catch (IOException e) {
+                    // ended meanwhile
+                }
+            }
+        }
+        return ticks;
+    }
+
+    private static double spent(CpuUse.Snapshot before, CpuUse.Snapshot after, String part) {
+        return (after.ticks().getOrDefault(part, 0L) - before.ticks().getOrDefault(part, 0L)) * CpuUse.MILLIS_PER_TICK;
     }
 
     /** Waits until the live read models have folded the whole log, so that a rebuild meets a projector at rest. */

@@ -90,7 +90,7 @@ final class ReadModelCopy {
     /** Rows in the binary format, column by column. */
     private static final class Encoder {
 
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
         private final DataOutputStream out = new DataOutputStream(buffer);
 
         Encoder columns(int count) {

@@ -41,8 +41,12 @@ class ReadModelStore {
     private static final int BATCH_ROWS = 1000;
     /** Topics whose rows are derived before they are written: bounds what a rebuild holds in memory at once. */
     private static final int TOPICS_PER_CHUNK = 64;
-    /** Timeline entries whose rows a new generation's write derives on one thread at a time. */
-    private static final int ENTRIES_PER_SLICE = 500;
+    /**
+     * Timeline entries whose rows a new generation's write derives on one thread at a time: about 100 KiB of rows,
+     * well under what G1 allocates as a humongous object (half a region: 1 MiB in a heap of a few GiB), in whole
+     * contiguous regions outside the young generation; chunks of hundreds of MiB once ended in a full collection.
+     */
+    private static final int ENTRIES_PER_SLICE = 100;
 
     private static final String ENTRY_COLUMNS =
             "generation, entry_id, topic_id, event_type, occurred_at, occurred_from, occurred_until, reports,"
