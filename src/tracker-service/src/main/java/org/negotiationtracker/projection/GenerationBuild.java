@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.EventCodec;
@@ -36,6 +37,11 @@ final class GenerationBuild {
     private final ProjectionConfig config;
     private final Runnable finished;
     private final Thread thread;
+    /**
+     * Decodes the log and encodes the rows: a thread per core, where the common pool leaves one for the caller, which
+     * here only waits while the rows are written.
+     */
+    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private volatile boolean stopping;
     private volatile boolean done;
     private volatile RuntimeException failure;
@@ -99,6 +105,7 @@ final class GenerationBuild {
             }
             failure = e;
         } finally {
+            pool.shutdown();
             finished.run();
         }
     }
@@ -121,10 +128,10 @@ final class GenerationBuild {
             int[] written = inTransaction(connection -> {
                 asynchronousCommit(connection);
                 long foldStarted = System.nanoTime();
-                WholeLogFold fold = new WholeLogFold(log, codec, readModels.policy(), () -> stopping);
+                WholeLogFold fold = new WholeLogFold(log, codec, readModels.policy(), pool, () -> stopping);
                 Map<String, TopicProjection> projections = fold.fold(connection, plan.through(), topicRange);
                 long writeStarted = System.nanoTime();
-                int rows = readModels.insert(connection, generation, List.copyOf(projections.values()));
+                int rows = readModels.insert(connection, generation, List.copyOf(projections.values()), pool);
                 if (last && !checkpoints.advance(connection, GenerationStatus.checkpointName(generation), 0,
                         plan.through())) {
                     throw new IllegalStateException("the checkpoint of generation " + generation

@@ -8,10 +8,10 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 
 /**
- * Pieces of work done on the common pool while the calling thread goes on, their results handed back to the calling
- * thread in the order the pieces were given, with at most a bounded number not yet handed back. The pieces go to the
- * pool itself, not through {@code CompletableFuture}, which on two cores (a pool of parallelism 1) starts a thread
- * per piece instead.
+ * Pieces of work done on a pool while the calling thread goes on, their results handed back to the calling thread in
+ * the order the pieces were given, with at most a bounded number not yet handed back. The pieces go to the pool
+ * itself, not through {@code CompletableFuture}, which given the common pool of two cores (parallelism 1) starts a
+ * thread per piece instead.
  */
 final class PooledInOrder<T> {
 
@@ -21,18 +21,20 @@ final class PooledInOrder<T> {
         void accept(T result) throws SQLException;
     }
 
+    private final ForkJoinPool pool;
     private final int inFlight;
     private final Sink<T> sink;
     private final ArrayDeque<ForkJoinTask<T>> pending = new ArrayDeque<>();
 
-    PooledInOrder(int inFlight, Sink<T> sink) {
+    PooledInOrder(ForkJoinPool pool, int inFlight, Sink<T> sink) {
+        this.pool = pool;
         this.inFlight = inFlight;
         this.sink = sink;
     }
 
     /** Hands a piece to the pool, first handing back the oldest result if as many are pending as allowed. */
     void add(Supplier<T> piece) throws SQLException {
-        pending.add(ForkJoinPool.commonPool().submit((Callable<T>) piece::get));
+        pending.add(pool.submit((Callable<T>) piece::get));
         if (pending.size() > inFlight) {
             handBackOldest();
         }

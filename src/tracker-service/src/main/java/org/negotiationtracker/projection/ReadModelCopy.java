@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.negotiationtracker.domain.TopicProjection;
 import org.postgresql.PGConnection;
@@ -34,13 +35,16 @@ final class ReadModelCopy {
     private static final int PIECES_IN_FLIGHT = 16;
 
     private final PGConnection connection;
+    private final ForkJoinPool pool;
 
-    ReadModelCopy(Connection connection) throws SQLException {
+    /** @param pool encodes the rows */
+    ReadModelCopy(Connection connection, ForkJoinPool pool) throws SQLException {
         this.connection = connection.unwrap(PGConnection.class);
+        this.pool = pool;
     }
 
     /**
-     * Copies into {@code table} (its name and columns) the rows of each piece, each encoded on the common pool.
+     * Copies into {@code table} (its name and columns) the rows of each piece, each encoded on the pool.
      *
      * @return how many rows it copied
      */
@@ -49,7 +53,7 @@ final class ReadModelCopy {
         try {
             int[] count = new int[1];
             copy.writeToCopy(HEADER, 0, HEADER.length);
-            PooledInOrder<Rows> encoded = new PooledInOrder<>(PIECES_IN_FLIGHT, rows -> {
+            PooledInOrder<Rows> encoded = new PooledInOrder<>(pool, PIECES_IN_FLIGHT, rows -> {
                 copy.writeToCopy(rows.bytes(), 0, rows.bytes().length);
                 count[0] += rows.count();
             });

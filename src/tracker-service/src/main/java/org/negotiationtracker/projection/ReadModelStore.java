@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -149,16 +150,17 @@ class ReadModelStore {
 
     /**
      * Writes every row of a generation that has none yet, each once: on PostgreSQL through {@code COPY}, elsewhere as
-     * batched inserts. A chunk of topics' rows is derived on every core, then written, so the rows of a whole log are
-     * never all in memory at once.
+     * batched inserts. The rows are derived on {@code pool} a piece at a time while those before are written, so the
+     * rows of a whole log are never all in memory at once.
      *
      * @return how many timeline entries it wrote
      */
-    int insert(Connection connection, int generation, List<TopicProjection> topics) throws SQLException {
+    int insert(Connection connection, int generation, List<TopicProjection> topics, ForkJoinPool pool)
+            throws SQLException {
         if (isPostgres(connection)) {
             // the states first: deriving one derives the topic's entries, which must be done before the entries'
             // rows are derived from the same projections on other threads
-            ReadModelCopy copy = new ReadModelCopy(connection);
+            ReadModelCopy copy = new ReadModelCopy(connection, pool);
             copy.rows("topic_state (" + STATE_COLUMNS + ")", topics.stream()
                     .<Supplier<ReadModelCopy.Rows>>map(topic ->
                             () -> ReadModelCopy.stateRow(codec.stateRecord(generation, topic)))
@@ -177,7 +179,8 @@ class ReadModelStore {
             Batch entryBatch = new Batch(entryInsert);
             Batch stateBatch = new Batch(stateInsert);
             for (List<TopicProjection> chunk : chunks(topics).toList()) {
-                for (TopicRows rows : chunk.parallelStream().map(topic -> allRows(generation, topic)).toList()) {
+                for (TopicRows rows : pool.submit(() -> chunk.parallelStream()
+                        .map(topic -> allRows(generation, topic)).toList()).join()) {
                     for (TimelineEntryRecord entry : rows.entries()) {
                         bind(entryInsert, entry);
                         entryBatch.add();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
 import org.negotiationtracker.domain.ReviewPolicy;
 import org.negotiationtracker.domain.TopicProjection;
@@ -16,7 +17,7 @@ import org.negotiationtracker.eventlog.StoredEvent;
 
 /**
  * Folds the log up to a position into topic projections held in memory, in one streamed read: the rows are read
- * on the calling thread, their payloads decoded a chunk at a time on the common pool (decoding is most of the
+ * on the calling thread, their payloads decoded a chunk at a time on a pool (decoding is most of the
  * work, and each event decodes alone), and the chunks folded back on the calling thread in log order, while the
  * next ones are read and decoded.
  */
@@ -33,12 +34,17 @@ final class WholeLogFold {
     private final ReviewPolicy policy;
     private final BooleanSupplier stopped;
     private final Map<String, TopicProjection> projections = new HashMap<>();
-    private final PooledInOrder<List<LoggedEvent>> decoding = new PooledInOrder<>(CHUNKS_IN_FLIGHT, this::fold);
+    private final PooledInOrder<List<LoggedEvent>> decoding;
     private List<StoredEvent> chunk = new ArrayList<>(CHUNK_EVENTS);
     private long events;
 
-    /** @param stopped polled between chunks: true ends the fold with a {@link RebuildStoppedException} */
-    WholeLogFold(EventLogStore log, EventCodec codec, ReviewPolicy policy, BooleanSupplier stopped) {
+    /**
+     * @param pool    decodes the chunks
+     * @param stopped polled between chunks: true ends the fold with a {@link RebuildStoppedException}
+     */
+    WholeLogFold(EventLogStore log, EventCodec codec, ReviewPolicy policy, ForkJoinPool pool,
+                 BooleanSupplier stopped) {
+        this.decoding = new PooledInOrder<>(pool, CHUNKS_IN_FLIGHT, this::fold);
         this.log = log;
         this.codec = codec;
         this.policy = policy;
