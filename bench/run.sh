@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the PostgreSQL variant of the service and the benchmark driver, then measures appends, bulk import, live
 # streams and Kafka against a fresh database (tracker_bench, or $BENCH_DATABASE) on the given server, and article
-# extraction in process. Takes about 17 minutes.
-#   bench/run.sh [jdbc-url-of-any-database-on-the-server] [appends] [import] [streams] [kafka] [articles]
+# extraction in process. Takes about 17 minutes. "rebuild" (only when named: about 8 minutes) fills a log of
+# $BENCH_REBUILD_EVENTS events (a million unless set) and times three rebuilds of the read models.
+#   bench/run.sh [jdbc-url-of-any-database-on-the-server] [appends] [import] [rebuild] [streams] [kafka] [articles]
 # "articles" alone needs no database: bench/run.sh - articles
 set -euo pipefail
 cd "$(dirname "$0")/.."

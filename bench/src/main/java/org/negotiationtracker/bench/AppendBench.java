@@ -124,7 +124,7 @@ final class AppendBench {
         return new Rebuild(number(answer.body(), "eventsReplayed"), number(answer.body(), "millis"));
     }
 
-    private static long number(String json, String field) {
+    static long number(String json, String field) {
         java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
         if (!value.find()) {
             throw new IllegalStateException("no " + field + " in " + json);

@@ -19,7 +19,8 @@ import org.negotiationtracker.kafka.KafkaBroker;
 /**
  * Runs the benchmarks against a fresh PostgreSQL database and writes the figures as Markdown.
  * Arguments: service jar, JDBC URL of the PostgreSQL server (any database), output file, then the parts to
- * run ({@code appends}, {@code import}, {@code streams}, {@code kafka}; all when none is named). Extra JVM options for the service (a
+ * run ({@code appends}, {@code import}, {@code rebuild}, {@code streams}, {@code kafka}; all but {@code rebuild} when
+ * none is named). Extra JVM options for the service (a
  * profiler, say) come from the environment variable BENCH_SERVICE_OPTS.
  */
 public final class BenchMain {
@@ -67,6 +68,15 @@ public final class BenchMain {
             // the import appends no article: the extractor and its models (gigabytes) stay out of the heap measured
             try (ServiceProcess service = start(jar, jdbcUrl, capped, Map.of("TRACKER_EXTRACTOR_ENABLED", "false"))) {
                 imports(new ImportBench(service, jdbcUrl), report);
+            }
+            flush(output, report);
+        }
+        if (parts.contains("rebuild")) {
+            recreateDatabase(serverUrl);
+            List<String> logged = new ArrayList<>(serviceOptions);
+            logged.add("-Dquarkus.log.category.\"org.negotiationtracker.projection\".level=INFO");
+            try (ServiceProcess service = start(jar, jdbcUrl, logged, Map.of())) {
+                rebuild(new RebuildBench(service, jdbcUrl), report);
             }
             flush(output, report);
         }
@@ -160,6 +170,45 @@ public final class BenchMain {
         report.append(String.format("%nService heap capped at %d MiB (extractor off); its "
                 + "peak resident memory after both imports (VmHWM): %d MiB.%n%n", IMPORT_HEAP_MIB,
                 http.serviceResidentPeakKiB() / 1024));
+    }
+
+    /**
+     * A rebuild of a log of {@code BENCH_REBUILD_EVENTS} events (a million unless set): the first meets a service
+     * whose JIT has compiled little of the fold; the next ones, with nothing appending, are what a running service
+     * does.
+     */
+    private static void rebuild(RebuildBench bench, StringBuilder report) throws Exception {
+        long events = Long.parseLong(System.getenv().getOrDefault("BENCH_REBUILD_EVENTS", "1000000"));
+        long started = System.nanoTime();
+        long filled = bench.fill(events);
+        long fill = (System.nanoTime() - started) / 1_000_000;
+        bench.awaitProjected();
+        report.append(String.format("## Rebuild%n%nThe log filled to %d events in %.1f s (seeded over HTTP, copied by "
+                + "the database); then `POST /api/admin/projections/rebuild` three times, nothing appending.%n%n"
+                + "| rebuild | events | topics | timeline entries | s | events/s |%n|---|---|---|---|---|---|%n",
+                filled, fill / 1000.0));
+        List<RebuildBench.Rebuild> runs = new ArrayList<>();
+        for (int run = 1; run <= 3; run++) {
+            RebuildBench.Rebuild rebuild = bench.rebuild();
+            runs.add(rebuild);
+            report.append(String.format("| %d | %d | %d | %d | %.1f | %.0f |%n", run, rebuild.events(),
+                    rebuild.topics(), rebuild.entries(), rebuild.millis() / 1000.0, rebuild.rate()));
+            System.err.printf("rebuild %d: %d events in %d ms, %.0f events/s%n", run, rebuild.events(),
+                    rebuild.millis(), rebuild.rate());
+        }
+        report.append("\nCPU per event, µs (Linux's accounting over each rebuild: the service's whole process, of which its "
+                + "GC threads, and PostgreSQL's processes for the bench's database and the server's own; a process that ended "
+                + "during a rebuild is not counted):\n\n"
+                + "| rebuild | service | of which GC | PostgreSQL | sum |\n|---|---|---|---|---|\n");
+        for (int run = 0; run < runs.size(); run++) {
+            RebuildBench.Rebuild rebuild = runs.get(run);
+            double perEvent = 1000.0 / rebuild.events();
+            report.append(String.format("| %d | %.1f | %.1f | %.1f | %.1f |%n", run + 1,
+                    rebuild.serviceCpuMillis() * perEvent, rebuild.gcCpuMillis() * perEvent,
+                    rebuild.postgresCpuMillis() * perEvent,
+                    (rebuild.serviceCpuMillis() + rebuild.postgresCpuMillis()) * perEvent));
+        }
+        report.append('\n');
     }
 
     /** CPU milliseconds per event of each part (Linux's accounting over each measured window), and their sum. */

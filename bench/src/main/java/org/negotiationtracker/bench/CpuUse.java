@@ -19,10 +19,11 @@ final class CpuUse {
     private static final List<Map.Entry<String, String>> SERVICE_PARTS = List.of(
             Map.entry("vert.x-eventloo", "request threads"), Map.entry("executor-thread", "request threads"),
             Map.entry("vert.x-worker", "request threads"), Map.entry("event-log-write", "writer"),
-            Map.entry("projector", "projector"), Map.entry("log-feed", "live feed"),
+            Map.entry("projector", "projector"), Map.entry("read-model-rebu", "rebuild"),
+            Map.entry("ForkJoinPool.co", "common pool"), Map.entry("log-feed", "live feed"),
             Map.entry("C1 CompilerThre", "JIT"), Map.entry("C2 CompilerThre", "JIT"), Map.entry("GC Thread", "GC"),
             Map.entry("G1 ", "GC"));
-    private static final double MILLIS_PER_TICK = 10;
+    static final double MILLIS_PER_TICK = 10;
 
     /** CPU ticks of each part at one moment. */
     record Snapshot(Map<String, Long> ticks) {
@@ -45,7 +46,7 @@ final class CpuUse {
     /** Milliseconds of CPU per event of each part between two snapshots, in a fixed order. */
     static Map<String, Double> perEvent(Snapshot before, Snapshot after, long events) {
         Map<String, Double> perEvent = new LinkedHashMap<>();
-        for (String part : List.of("request threads", "writer", "projector", "live feed", "JIT", "GC",
+        for (String part : List.of("request threads", "writer", "projector", "rebuild", "common pool", "live feed", "JIT", "GC",
                 "other service threads", "PostgreSQL", "driver")) {
             long used = after.ticks().getOrDefault(part, 0L) - before.ticks().getOrDefault(part, 0L);
             if (after.ticks().containsKey(part)) {
@@ -86,7 +87,7 @@ final class CpuUse {
         }
     }
 
-    private static long processTicks(Path stat) {
+    static long processTicks(Path stat) {
         String line = read(stat);
         return line == null ? 0 : ticks(line);
     }

@@ -196,11 +196,15 @@ public final class PartialDate implements Comparable<PartialDate> {
                 : firstDay.equals(other.firstDay);
     }
 
+    /**
+     * By the day's number, not {@code LocalDate}'s hash: that one leaves a bit always clear and folds years onto each
+     * other, so the reports of a long timeline, kept by date, crowded into a few buckets of their hash map.
+     */
     @Override
     public int hashCode() {
         return precision == Precision.INSTANT
                 ? instant.toInstant().hashCode()
-                : Objects.hash(precision, firstDay);
+                : 31 * Long.hashCode(firstDay.toEpochDay()) + precision.ordinal();
     }
 
     @Override

@@ -242,14 +242,49 @@ public class EventLogStore {
             List<StoredEvent> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    events.add(new StoredEvent(rows.getLong(1), rows.getInt(2),
-                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4), rows.getString(5),
-                            EventType.fromWireName(rows.getString(6)).orElseThrow(), rows.getString(7),
-                            rows.getString(8), rows.getString(9), rows.getString(10)));
+                    events.add(stored(rows));
                 }
             }
             return events;
         }
+    }
+
+    /** Told each event of {@link #readThrough}, in log order. */
+    @FunctionalInterface
+    public interface StoredEventSink {
+        void accept(StoredEvent event) throws SQLException;
+    }
+
+    /**
+     * Every event up to position {@code through} as stored, in log order, streamed {@code fetchSize} rows at a time
+     * rather than held as a list: the read of a whole log. With {@code firstTopic} and {@code lastTopic} only the
+     * events of topics between the two, both included. On PostgreSQL the rows stream only inside a transaction.
+     */
+    public void readThrough(Connection connection, long through, String firstTopic, String lastTopic, int fetchSize,
+                            StoredEventSink sink) throws SQLException {
+        String sql = "select position, topic_version, recorded_at, event_id, topic_id, event_type, occurred_at, payload,"
+                + " trace_parent, trace_state from event_log where position <= ?"
+                + (firstTopic != null ? " and topic_id >= ? and topic_id <= ?" : "") + " order by position";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, through);
+            if (firstTopic != null) {
+                select.setString(2, firstTopic);
+                select.setString(3, lastTopic);
+            }
+            select.setFetchSize(fetchSize);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(stored(rows));
+                }
+            }
+        }
+    }
+
+    /** The event of a row of {@link #readStored}'s and {@link #readThrough}'s columns. */
+    private static StoredEvent stored(ResultSet rows) throws SQLException {
+        return new StoredEvent(rows.getLong(1), rows.getInt(2), rows.getObject(3, OffsetDateTime.class).toInstant(),
+                rows.getString(4), rows.getString(5), EventType.fromWireName(rows.getString(6)).orElseThrow(),
+                rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10));
     }
 
     private List<LoggedEvent> readAll(PreparedStatement select) throws SQLException {

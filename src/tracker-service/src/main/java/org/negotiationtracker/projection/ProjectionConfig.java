@@ -20,9 +20,19 @@ public interface ProjectionConfig {
     @WithDefault("1000")
     int pageEvents();
 
-    /** Events a rebuild folds and commits at a time while it catches up from position 0. */
+    /**
+     * Events a rebuild folds at a time after it has built the new generation from the whole log: those appended
+     * while it was building.
+     */
     @WithDefault("10000")
     int rebuildPageEvents();
+
+    /**
+     * Events a rebuild holds folded in memory at once (about 1 KiB of heap each, the payloads of the reports): a
+     * longer log is folded and written by ranges of topics, each read from the log on its own.
+     */
+    @WithDefault("2000000")
+    long rebuildEventsInMemory();
 
     /**
      * How long a read that asks for a position ({@code minPosition}, {@code Consistency-Position}) waits for the

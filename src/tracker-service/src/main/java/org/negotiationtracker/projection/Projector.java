@@ -24,8 +24,9 @@ import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
 /**
  * Keeps the read models in step with the log, after the appends commit: it follows the log from the active
  * generation's checkpoint, woken by every commit (of any replica), and folds whatever has arrived, a page per
- * transaction. While a rebuild runs it also folds the new generation from position 0, and makes it the active one
- * once it has caught up. One replica folds (the holder of the projector's {@link LeaderLease}); the others stand by.
+ * transaction. While a rebuild runs, a {@link GenerationBuild} writes the new generation from the whole log in memory
+ * on a thread of its own; the projector then folds what was appended meanwhile into it too, and makes it the active
+ * one once it has caught up. One replica folds (the holder of the projector's {@link LeaderLease}); the others stand by.
  */
 @ApplicationScoped
 public class Projector {
@@ -51,6 +52,8 @@ public class Projector {
     private final LogSubscription subscription;
     private GenerationFold live;
     private GenerationFold rebuilding;
+    /** The build of the generation being rebuilt, before {@link #rebuilding} folds what came after it. */
+    private volatile GenerationBuild build;
     private long retiredAt;
     private volatile long folded;
 
@@ -95,6 +98,10 @@ public class Projector {
      */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         subscription.stop(STOP_WAIT);
+        GenerationBuild running = build;
+        if (running != null) {
+            running.stop(STOP_WAIT);
+        }
     }
 
     /** Asks the projector to look at the generations now: a rebuild was requested. */
@@ -117,7 +124,12 @@ public class Projector {
         progress.advanced();
         if (current.rebuilding() == 0) {
             rebuilding = null;
+            build = null;
             retireAfterGrace(current.active());
+            return more;
+        }
+        if (!built(current.rebuilding())) {
+            // the build wakes the projector when it is done
             return more;
         }
         rebuilding = follow(rebuilding, current.rebuilding(), false);
@@ -127,6 +139,23 @@ public class Projector {
         }
         swap();
         return false;
+    }
+
+    /**
+     * Whether the generation being rebuilt has been built from the whole log, starting its build when none runs. A
+     * failed build throws, and starts again on the next round.
+     */
+    private boolean built(int generation) {
+        if (build == null || build.generation() != generation) {
+            build = GenerationBuild.start(generation, dataSource, log, codec, checkpoints, readModels, config,
+                    subscription::wake);
+        }
+        try {
+            return build.done();
+        } catch (RuntimeException failure) {
+            build = null;
+            throw failure;
+        }
     }
 
     private GenerationFold follow(GenerationFold fold, int generation, boolean commitEveryPage) {
@@ -150,6 +179,7 @@ public class Projector {
         // the new generation is followed like the live one from now on, with a bounded cache
         live = null;
         rebuilding = null;
+        build = null;
         retiredAt = System.nanoTime();
         progress.advanced();
     }

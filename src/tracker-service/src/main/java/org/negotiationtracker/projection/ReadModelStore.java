@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.negotiationtracker.domain.ReviewPolicy;
 import org.negotiationtracker.domain.TopicProjection;
 
@@ -38,6 +42,12 @@ class ReadModelStore {
     private static final int BATCH_ROWS = 1000;
     /** Topics whose rows are derived before they are written: bounds what a rebuild holds in memory at once. */
     private static final int TOPICS_PER_CHUNK = 64;
+    /**
+     * Timeline entries whose rows a new generation's write derives on one thread at a time: about 100 KiB of rows,
+     * well under what G1 allocates as a humongous object (half a region: 1 MiB in a heap of a few GiB), in whole
+     * contiguous regions outside the young generation; chunks of hundreds of MiB once ended in a full collection.
+     */
+    private static final int ENTRIES_PER_SLICE = 100;
 
     private static final String ENTRY_COLUMNS =
             "generation, entry_id, topic_id, event_type, occurred_at, occurred_from, occurred_until, reports,"
@@ -136,6 +146,78 @@ class ReadModelStore {
             entries.flush();
             states.flush();
         }
+    }
+
+    /**
+     * Writes every row of a generation that has none yet, each once: on PostgreSQL through {@code COPY}, elsewhere as
+     * batched inserts. The rows are derived on {@code pool} a piece at a time while those before are written, so the
+     * rows of a whole log are never all in memory at once.
+     *
+     * @return how many timeline entries it wrote
+     */
+    int insert(Connection connection, int generation, List<TopicProjection> topics, ForkJoinPool pool)
+            throws SQLException {
+        if (isPostgres(connection)) {
+            // the states first: deriving one derives the topic's entries, which must be done before the entries'
+            // rows are derived from the same projections on other threads
+            ReadModelCopy copy = new ReadModelCopy(connection, pool);
+            copy.rows("topic_state (" + STATE_COLUMNS + ")", topics.stream()
+                    .<Supplier<ReadModelCopy.Rows>>map(topic ->
+                            () -> ReadModelCopy.stateRow(codec.stateRecord(generation, topic)))
+                    .toList());
+            return copy.rows("timeline_entry (" + ENTRY_COLUMNS + ")", topics.stream()
+                    .flatMap(topic -> slices(List.copyOf(topic.entryIds())).stream()
+                            .<Supplier<ReadModelCopy.Rows>>map(entryIds ->
+                                    () -> ReadModelCopy.entryRows(generation, topic, entryIds, codec)))
+                    .toList());
+        }
+        int entries = 0;
+        try (PreparedStatement entryInsert = connection.prepareStatement("insert into timeline_entry ("
+                + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ? format json, ? format json)");
+             PreparedStatement stateInsert = connection.prepareStatement("insert into topic_state (" + STATE_COLUMNS
+                     + ") values (?, ?, ?, ?, ?, ?, ?, ?, ? format json, ? format json)")) {
+            Batch entryBatch = new Batch(entryInsert);
+            Batch stateBatch = new Batch(stateInsert);
+            for (List<TopicProjection> chunk : chunks(topics).toList()) {
+                for (TopicRows rows : pool.submit(() -> chunk.parallelStream()
+                        .map(topic -> allRows(generation, topic)).toList()).join()) {
+                    for (TimelineEntryRecord entry : rows.entries()) {
+                        bind(entryInsert, entry);
+                        entryBatch.add();
+                        entries++;
+                    }
+                    bind(stateInsert, rows.state());
+                    stateBatch.add();
+                }
+            }
+            entryBatch.flush();
+            stateBatch.flush();
+        }
+        return entries;
+    }
+
+    private static Stream<List<TopicProjection>> chunks(List<TopicProjection> topics) {
+        return IntStream.range(0, (topics.size() + TOPICS_PER_CHUNK - 1) / TOPICS_PER_CHUNK)
+                .mapToObj(chunk -> topics.subList(chunk * TOPICS_PER_CHUNK,
+                        Math.min(topics.size(), (chunk + 1) * TOPICS_PER_CHUNK)));
+    }
+
+    /** A topic's entries in slices a thread derives the rows of at a time. */
+    private static List<List<String>> slices(List<String> entryIds) {
+        List<List<String>> slices = new ArrayList<>();
+        for (int from = 0; from < entryIds.size(); from += ENTRIES_PER_SLICE) {
+            slices.add(entryIds.subList(from, Math.min(entryIds.size(), from + ENTRIES_PER_SLICE)));
+        }
+        return slices;
+    }
+
+    /** Every row of a topic's projection. */
+    private TopicRows allRows(int generation, TopicProjection topic) {
+        List<TimelineEntryRecord> entries = new ArrayList<>();
+        for (String entryId : topic.entryIds()) {
+            entries.add(codec.entryRecord(generation, topic, entryId));
+        }
+        return new TopicRows(entries, codec.stateRecord(generation, topic));
     }
 
     /**

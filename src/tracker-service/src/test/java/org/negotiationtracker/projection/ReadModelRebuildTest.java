@@ -94,7 +94,7 @@ class ReadModelRebuildTest {
     }
 
     /** Every topic's state and timeline, as the API serves them. */
-    private static Map<String, String> readModels() {
+    static Map<String, String> readModels() {
         Map<String, String> models = new HashMap<>();
         List<String> ids = given().get("/api/topics").then().statusCode(200).extract().path("id");
         for (String id : ids) {
