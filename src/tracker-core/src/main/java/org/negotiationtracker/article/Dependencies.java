@@ -239,4 +239,23 @@ final class Dependencies {
         }
         return false;
     }
+
+    /**
+     * Whether {@code word} lies in what {@code verb} governs, through verbs that are only its complement: "proposed
+     * holding the next round of talks" (talks, holding), not "proposed a truce after the talks ended".
+     */
+    static boolean contentOf(List<Token> tokens, int word, int verb) {
+        int at = word;
+        for (int depth = 0; at >= 0 && depth < MAX_DEPTH; depth++) {
+            int head = tokens.get(at).head();
+            if (head == verb) {
+                return true;
+            }
+            if (head < 0 || (tokens.get(head).isVerb() && !tokens.get(head).hasRelation("xcomp"))) {
+                return false;
+            }
+            at = head;
+        }
+        return false;
+    }
 }

@@ -147,12 +147,20 @@ final class EntityMentions {
         return word.equals("between") || word.equals("with") || word.equals("by");
     }
 
-    /** "The news agency Reuters quoted ...", "the daily Kommersant reported": the press reports, it does not act. */
+    /**
+     * "The news agency Reuters quoted ...", "the daily Kommersant reported", "in an interview with CNN": the press
+     * reports, it does not act.
+     */
     private static boolean isMedium(Span span) {
         List<Token> tokens = span.sentence.tokens();
         Token top = tokens.get(span.to - 1);
         if ((top.hasRelation("appos") || top.hasRelation("compound")) && top.head() >= 0
                 && MEDIA.contains(tokens.get(top.head()).lemma())) {
+            return true;
+        }
+        int preposition = top.hasRelation("pobj") ? top.head() : -1;
+        if (preposition >= 0 && tokens.get(preposition).head() >= 0
+                && INTERVIEWS.contains(tokens.get(tokens.get(preposition).head()).lemma())) {
             return true;
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -165,6 +173,9 @@ final class EntityMentions {
         return false;
     }
 
+    /** "an interview with CNN", "a broadcast on Rossiya 1": the medium a person spoke through. */
+    private static final Set<String> INTERVIEWS = Set.of("interview", "broadcast", "podcast", "programme", "program",
+            "show", "op-ed", "article", "column");
     private static final Set<String> MEDIA = Set.of("agency", "newspaper", "daily", "broadcaster", "outlet",
             "channel", "magazine", "website", "tabloid", "weekly");
 

@@ -79,7 +79,8 @@ final class Lexicon {
             Map.entry("reconvene", Family.MEETING),
             Map.entry("negotiate", Family.MEETING), Map.entry("attend", Family.MEETING),
             Map.entry("urge", Family.DEMAND), Map.entry("demand", Family.DEMAND), Map.entry("propose", Family.PROPOSAL),
-            Map.entry("offer", Family.PROPOSAL), Map.entry("agree", Family.AGREEMENT),
+            Map.entry("offer", Family.PROPOSAL), Map.entry("table", Family.PROPOSAL),
+            Map.entry("submit", Family.PROPOSAL), Map.entry("unveil", Family.PROPOSAL), Map.entry("agree", Family.AGREEMENT),
             Map.entry("commit", Family.AGREEMENT), Map.entry("sign", Family.SIGNING),
             Map.entry("brief", Family.BRIEFING), Map.entry("say", Family.STATEMENT), Map.entry("state", Family.STATEMENT),
             Map.entry("declare", Family.STATEMENT), Map.entry("announce", Family.STATEMENT),
@@ -152,7 +153,8 @@ final class Lexicon {
     }
 
     private static final Set<String> OTHER_TRIGGER_WORDS = Set.of("condition", "must", "should", "reached", "table",
-            "received", "receives", "receive", "receiving");
+            "received", "receives", "receive", "receiving", "conference", "froze", "frozen", "freeze", "freezes",
+            "withdrew", "withdraw", "withdraws", "withdrawn");
 
     /**
      * Verbs that make a meeting noun before them an event: "a meeting ... has started", "the talks ended"; "the talks
@@ -214,6 +216,36 @@ final class Lexicon {
         return (particle.equals("on") || particle.equals("upon")) && !DAY_NAME.matcher(tokens.get(i + 2).lower()).matches();
     }
 
+    /** Verbs that end or call off talks only when talks are what they act on: "froze the talks", "put them on hold". */
+    private static final Map<String, Family> ENDING_TALKS = Map.of("freeze", Family.SUSPENSION,
+            "withdraw", Family.CANCELLATION, "put", Family.SUSPENSION);
+
+    /**
+     * "froze the talks", "withdrew from the negotiations", "the talks were put on hold": the verb acts on a meeting
+     * noun (its object, the object of its "from", or, for "put on hold", its subject).
+     */
+    private static boolean endsTheTalks(List<Token> tokens, int i) {
+        String lemma = tokens.get(i).lemma();
+        if (lemma.equals("put")) {
+            return i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("on")
+                    && tokens.get(i + 2).lower().equals("hold");
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (NOUNS.get(token.lower()) != Family.MEETING || token.head() < 0) {
+                continue;
+            }
+            int head = token.head();
+            boolean object = head == i && token.hasRelation("dobj");
+            boolean fromIt = token.hasRelation("pobj") && tokens.get(head).lower().equals("from")
+                    && tokens.get(head).head() == i;
+            if ((lemma.equals("freeze") && object) || (lemma.equals("withdraw") && fromIt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "received the visiting minister", "received Smith in the capital": a host meeting a guest. */
     private static boolean receivesAGuest(List<Token> tokens, int i) {
         for (Token token : tokens) {
@@ -257,6 +289,40 @@ final class Lexicon {
             return !OCCASIONS.contains(head.lemma()) && (act == null || TELLING_ABOUT.contains(act));
         }
         return noun.hasRelation("pobj") && ABOUT.contains(head.lower());
+    }
+
+    /**
+     * "approved the agreement", "welcomed the deal", "talks on a deal", "conditions for a deal", "violating the
+     * ceasefire": an agreement that
+     * someone acts on or speaks of, not one the sentence says was reached. Reaching, striking, sealing, signing and
+     * announcing one tell it.
+     */
+    private static boolean dealTakenAsGiven(List<Token> tokens, int i) {
+        Token noun = tokens.get(i);
+        if (noun.head() < 0) {
+            return false;
+        }
+        Token head = tokens.get(noun.head());
+        if (noun.hasRelation("dobj") && head.isVerb()) {
+            Family act = VERBS.getOrDefault(head.lower(), VERB_LEMMAS.get(head.lemma()));
+            return !MAKING_A_DEAL.contains(head.lemma()) && act != Family.SIGNING && act != Family.AGREEMENT;
+        }
+        return noun.hasRelation("pobj") && (ABOUT.contains(head.lower()) || head.lower().equals("for")
+                || head.lower().startsWith("toward"));
+    }
+
+    private static final Set<String> MAKING_A_DEAL = Set.of("reach", "strike", "seal", "clinch", "conclude", "finalize",
+            "finalise", "broker", "announce", "negotiate", "forge", "secure", "achieve", "hammer", "nail", "agree",
+            "sign", "ink", "initial", "have", "make", "declare", "adopt", "endorse");
+
+    /** "recalled that", "recalled: ...", "recalled, ...": remembering aloud; "recalled its ambassador" is no speech. */
+    private static boolean introducesSpeech(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).lower();
+        return next.equals("that") || next.equals(",") || next.equals(":") || next.equals("\"") || next.equals("“")
+                || next.equals(".");
     }
 
     private static final Set<String> ABOUT = Set.of("on", "about", "over", "regarding", "concerning");
@@ -318,7 +384,21 @@ final class Lexicon {
                 family = Family.RESUMPTION;
                 verbal = true;
             }
+            if (token.isVerb() && ENDING_TALKS.containsKey(token.lemma()) && endsTheTalks(tokens, i)) {
+                family = ENDING_TALKS.get(token.lemma());
+                verbal = true;
+            }
+            if (word.equals("conference") && i > 0 && (tokens.get(i - 1).lower().equals("press")
+                    || tokens.get(i - 1).lower().equals("news"))) {
+                family = Family.BRIEFING;
+            }
             if (family == Family.MEETING && !verbal && themeOfAnotherAct(tokens, i)) {
+                family = null;
+            }
+            if (family == Family.AGREEMENT && !verbal && dealTakenAsGiven(tokens, i)) {
+                family = null;
+            }
+            if (family == Family.STATEMENT && word.equals("recalled") && !introducesSpeech(tokens, i)) {
                 family = null;
             }
             if (PROCEEDINGS.contains(word) && token.isVerb() && meetingSubject(tokens, i)) {

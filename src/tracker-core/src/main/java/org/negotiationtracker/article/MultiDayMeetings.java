@@ -9,7 +9,8 @@ import org.negotiationtracker.domain.PartialDate;
 
 /**
  * "The talks ended on Wednesday ... the two days of talks in Doha": a round of several days that the article dates
- * by its last day began that many days earlier, and a meeting is dated by its first day. Only an article that
+ * by its last day began that many days earlier, and a meeting is dated by its first day; so is one that met "for a
+ * second day" on the day named. Only an article that
  * tells one length of talks says which meeting it is.
  */
 final class MultiDayMeetings {
@@ -23,6 +24,26 @@ final class MultiDayMeetings {
     }
 
     static List<Candidate> dateByFirstDay(List<Candidate> candidates, String text) {
+        return byLength(candidates.stream().map(MultiDayMeetings::byDayOfTheRound).toList(), text);
+    }
+
+    /** "met for a second day on Wednesday", "on the third day of talks on Friday": the round began days before. */
+    private static Candidate byDayOfTheRound(Candidate candidate) {
+        Matcher nth = NTH_DAY.matcher(candidate.sentence().text());
+        if (candidate.type() != EventType.MEETING_HELD || !candidate.dated() || candidate.dateEnd() != null
+                || candidate.date().precision() != PartialDate.Precision.DAY || !nth.find()) {
+            return candidate;
+        }
+        int day = ORDINALS.indexOf(nth.group(1).toLowerCase(Locale.ROOT)) + 2;
+        return candidate.withDate(PartialDate.ofDay(candidate.date().firstDay().minusDays(day - 1)), candidate.date(),
+                candidate.dateExpression());
+    }
+
+    private static final Pattern NTH_DAY = Pattern.compile("(?i)\\b(?:for|on)\\s+(?:a|the)\\s+(second|third|fourth|fifth)"
+            + "\\s+(?:straight\\s+|consecutive\\s+)?day\\b");
+    private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth");
+
+    private static List<Candidate> byLength(List<Candidate> candidates, String text) {
         Matcher length = LENGTH.matcher(text);
         if (!length.find()) {
             return candidates;

@@ -181,6 +181,7 @@ final class SentenceReader {
             return List.of();
         }
         movePlansAhead(sentence, groups, live, dates);
+        dropProposedMeetings(sentence, groups);
         absorbCalledOffMeetings(sentence, groups);
         Group speech = groups.keySet().stream().filter(g -> g.family() == Family.STATEMENT && !g.future())
                 .findFirst().orElse(null);
@@ -264,7 +265,10 @@ final class SentenceReader {
                 && !(family == Family.STATEMENT && datesAPlan(sentence, live, dates.get(0)))) {
             date = dates.get(0);
         }
-        if (date == null && family == Family.STATEMENT && !reportDates.isEmpty()) {
+        boolean reportedAsDone = !key.future() && group.stream().anyMatch(t -> t.verbal() && t.presentOrPerfect()
+                && sentence.tokens().get(t.tokenIndex()).isPastVerb());
+        if (date == null && (family == Family.STATEMENT || reportedAsDone) && !reportDates.isEmpty()) {
+            // "has suspended the talks, the ministry said on Tuesday": done by the day the report names
             date = reportDates.get(0);
         }
         boolean future = key.future();
@@ -653,6 +657,24 @@ final class SentenceReader {
         Resolved either = date.resolve(new Context(published, Direction.UNKNOWN, memory.anchor));
         return either != null && !either.date().lastDay().isAfter(published)
                 && !FORWARD.matcher(date.expression()).find();
+    }
+
+    /**
+     * "proposed holding the next round of talks in April": a meeting someone proposes is the proposal's content, not
+     * a meeting planned. In the parse, a planned meeting word whose heads reach a proposal's verb before any other
+     * verb.
+     */
+    private static void dropProposedMeetings(Sentence sentence, Map<Group, List<Trigger>> groups) {
+        List<Trigger> proposals = groups.get(new Group(Family.PROPOSAL, false));
+        List<Trigger> planned = groups.get(new Group(Family.MEETING, true));
+        if (proposals == null || planned == null || !Dependencies.parsed(sentence)) {
+            return;
+        }
+        planned.removeIf(meeting -> proposals.stream().anyMatch(proposal -> proposal.verbal()
+                && Dependencies.contentOf(sentence.tokens(), meeting.tokenIndex(), proposal.tokenIndex())));
+        if (planned.isEmpty()) {
+            groups.remove(new Group(Family.MEETING, true));
+        }
     }
 
     /**

@@ -124,6 +124,12 @@ class ClauseTest {
     }
 
     @Test
+    void theChannelOfAnInterviewActsInNothing() {
+        assertEquals("statement.issued 2021-03-07 [Sergey Lavrov]",
+                extracted("In an interview with CNN on Sunday, Sergey Lavrov said Russia was open to talks with China."));
+    }
+
+    @Test
     void theTwoSidesOfTheLastMeetingSignTogether() {
         assertEquals("meeting.held 2021-03-08 [Russia, China]; document.signed 2021-03-09 [Russia, China]",
                 extracted("Russian and Chinese delegations held talks in Geneva on Monday. A spokesman for the Swiss "

@@ -58,6 +58,18 @@ class EventTypeRulesTest {
             China on Tuesday called off a meeting with Russian officials planned for Friday. | meeting.cancelled | 2021-03-12
             Wang Yi received Sergey Lavrov in Beijing on Tuesday.               | meeting.held      | 2021-03-09
             Russia and China initialled the trade agreement in Beijing on Tuesday. | document.signed | 2021-03-09
+            Russia's parliament approved the trade agreement with China on Tuesday. | none        |
+            Russia recalled its ambassador from Beijing on Tuesday.             | none              |
+            Russia has proposed holding the next round of talks with China in Moscow in April, a diplomat said on Tuesday. | proposal.made | 2021-03-09
+            Russia has suspended the talks with China, the Russian foreign ministry said on Tuesday. | talks.suspended | 2021-03-09
+            Russia and China met for a second day on Wednesday.                | meeting.held      | 2021-03-09
+            China tabled a new proposal on the trade framework on Tuesday.      | proposal.made     | 2021-03-09
+            Russia submitted a draft agreement to China on Tuesday.             | proposal.made     | 2021-03-09
+            China set out its conditions for a deal on Tuesday, demanding that Russia lift the restrictions. | demand.made | 2021-03-09
+            Sergey Lavrov gave a news conference on the talks with China in Moscow on Tuesday. | briefing.held | 2021-03-09
+            China froze the talks with Russia on Tuesday.                       | talks.suspended   | 2021-03-09
+            The talks between Russia and China were put on hold on Tuesday.    | talks.suspended   | 2021-03-09
+            Russia withdrew from the talks with China on Tuesday.               | meeting.cancelled | 2021-03-09
             """)
     void typeAndDateFromTheSentence(String sentence, String type, String date) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
