@@ -106,7 +106,7 @@ final class DateGrammar {
             }),
             rule(Cues::month,
                     "(?i:\\b(early|late|mid-?)?\\s*(last|next|this|later\\s+in|earlier\\s+in|in|by|since|until|till"
-                    + "|during|from|before|after|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|of|mid-)\\s+"
+                    + "|during|from|before|after|for|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|of|mid-)\\s+"
                     + "(?:early\\s+|late\\s+|mid-?)?)" + MONTH + "\\b", m -> {
                 String modifier = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 int month = month(m.group(3));

@@ -70,6 +70,7 @@ class EventTypeRulesTest {
             China froze the talks with Russia on Tuesday.                       | talks.suspended   | 2021-03-09
             The talks between Russia and China were put on hold on Tuesday.    | talks.suspended   | 2021-03-09
             Russia withdrew from the talks with China on Tuesday.               | meeting.cancelled | 2021-03-09
+            A new round of talks between Russia and China is slated for early April. | meeting.scheduled | 2021-04
             """)
     void typeAndDateFromTheSentence(String sentence, String type, String date) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
