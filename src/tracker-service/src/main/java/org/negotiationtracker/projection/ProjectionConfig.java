@@ -31,7 +31,7 @@ public interface ProjectionConfig {
      * Events a rebuild holds folded in memory at once (about 1 KiB of heap each, the payloads of the reports): a
      * longer log is folded and written by ranges of topics, each read from the log on its own.
      */
-    @WithDefault("2000000")
+    @WithDefault("400000")
     long rebuildEventsInMemory();
 
     /**
