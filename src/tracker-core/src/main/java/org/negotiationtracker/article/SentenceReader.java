@@ -400,7 +400,8 @@ final class SentenceReader {
             boolean current = verbal && !earlier && (headline || group.stream().anyMatch(Trigger::presentOrPerfect));
             boolean reportVerb = type == EventType.STATEMENT_ISSUED || type == EventType.DEMAND_MADE
                     || type == EventType.BRIEFING_HELD || type == EventType.PROPOSAL_MADE;
-            flexibleDate = reportVerb && (verbal || reported) && !earlier;
+            // A headline's present tense ("Leaders meet") tells the news the body dates ("met on Monday")
+            flexibleDate = (reportVerb && (verbal || reported) && !earlier) || (headline && current);
             needsDate = type == EventType.MEETING_SCHEDULED || !(current || flexibleDate) || joinsLastMeeting;
         }
         if (group.stream().anyMatch(Trigger::verbal)) {

@@ -26,6 +26,7 @@ final class TopicText {
     private static final int OWNER_DISTANCE = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*\\s+(?=[\"“‘(]?[\\p{Lu}\\d])");
     private static final Pattern NEGOTIATING = Pattern.compile("(?i)\\b(talks|negotiat\\w*|summit\\w*|treat(y|ies)"
+            + "|meet|meets|met|meetings?|envoys?|peace"
             + "|agreements?|agree[sd]?|deals?|accords?|cease-?fires?|truces?|dialogue|mediat\\w*|rapprochement"
             + "|round of)\\b");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen",

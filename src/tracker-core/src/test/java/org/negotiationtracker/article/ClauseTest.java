@@ -124,6 +124,12 @@ class ClauseTest {
     }
 
     @Test
+    void aHeadlineInThePresentIsTheMeetingTheBodyDates() {
+        assertEquals("meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi]",
+                extracted("Sergey Lavrov and Wang Yi meet\nSergey Lavrov and Wang Yi met in Beijing on Tuesday."));
+    }
+
+    @Test
     void theChannelOfAnInterviewActsInNothing() {
         assertEquals("statement.issued 2021-03-07 [Sergey Lavrov]",
                 extracted("In an interview with CNN on Sunday, Sergey Lavrov said Russia was open to talks with China."));

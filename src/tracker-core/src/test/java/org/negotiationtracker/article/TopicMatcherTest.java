@@ -43,6 +43,13 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aMeetingOfBothPartiesIsNegotiatingToo() {
+        assertEquals(Optional.of("nile-dam"), topicOf("The foreign ministers of Egypt and Ethiopia held a meeting in "
+                + "Cairo on Monday.", List.of(NILE)));
+        assertEquals(Optional.of("nile-dam"), topicOf("Egyptian and Ethiopian envoys met in Addis Ababa.", List.of(NILE)));
+    }
+
+    @Test
     void anAliasWithoutAnyPartyOrOnePartyAloneAssignsNothing() {
         assertTrue(topicOf("A peace treaty was signed by two villages.").isEmpty());
         assertTrue(topicOf("China opened a new railway.").isEmpty());
