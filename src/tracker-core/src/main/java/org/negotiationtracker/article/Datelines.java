@@ -25,6 +25,9 @@ final class Datelines {
     private static final Pattern DATE_IN_PARENTHESES = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS
             + ",?\\s+(\\d{4})|" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})");
 
+    /** "WASHINGTON, March 3 (Reuters) -": the agency that follows a dated dateline belongs to it. */
+    private static final Pattern AGENCY_AFTER = Pattern.compile("\\s*\\([^)]{1,40}\\)\\s*(?:—|–|--|-)?\\s*");
+
     private Datelines() {
     }
 
@@ -57,7 +60,9 @@ final class Datelines {
                                     Integer.parseInt(inside.group(5)));
                 }
             }
-            return Optional.of(new Dateline(city, m.start(1), m.end(), date, inferred));
+            Matcher agency = AGENCY_AFTER.matcher(text).region(m.end(), text.length());
+            int end = agency.lookingAt() ? agency.end() : m.end();
+            return Optional.of(new Dateline(city, m.start(1), end, date, inferred));
         }
         return Optional.empty();
     }

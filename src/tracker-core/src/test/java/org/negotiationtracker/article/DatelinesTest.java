@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,5 +29,12 @@ class DatelinesTest {
         } else {
             assertEquals(LocalDate.parse(date), dateline.date());
         }
+    }
+
+    @Test
+    void theAgencyAfterADatedDatelineIsPartOfIt() {
+        String text = "BEIJING, March 9 (Agency) - The envoys met.";
+
+        assertEquals(text.indexOf("The envoys"), Datelines.find(text, TODAY).orElseThrow().end());
     }
 }
