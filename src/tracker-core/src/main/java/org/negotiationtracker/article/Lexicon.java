@@ -285,7 +285,7 @@ final class Lexicon {
         }
         Token head = tokens.get(noun.head());
         if (noun.hasRelation("dobj") && head.isVerb()) {
-            Family act = VERBS.getOrDefault(head.lower(), VERB_LEMMAS.get(head.lemma()));
+            Family act = familyOf(head);
             return !OCCASIONS.contains(head.lemma()) && (act == null || TELLING_ABOUT.contains(act));
         }
         return noun.hasRelation("pobj") && ABOUT.contains(head.lower());
@@ -293,9 +293,8 @@ final class Lexicon {
 
     /**
      * "approved the agreement", "welcomed the deal", "talks on a deal", "conditions for a deal", "violating the
-     * ceasefire": an agreement that
-     * someone acts on or speaks of, not one the sentence says was reached. Reaching, striking, sealing, signing and
-     * announcing one tell it.
+     * ceasefire": an agreement that someone acts on or speaks of, not one the sentence says was reached. Reaching,
+     * striking, sealing, signing and announcing one tell it.
      */
     private static boolean dealTakenAsGiven(List<Token> tokens, int i) {
         Token noun = tokens.get(i);
@@ -304,7 +303,7 @@ final class Lexicon {
         }
         Token head = tokens.get(noun.head());
         if (noun.hasRelation("dobj") && head.isVerb()) {
-            Family act = VERBS.getOrDefault(head.lower(), VERB_LEMMAS.get(head.lemma()));
+            Family act = familyOf(head);
             return !MAKING_A_DEAL.contains(head.lemma()) && act != Family.SIGNING && act != Family.AGREEMENT;
         }
         return noun.hasRelation("pobj") && (ABOUT.contains(head.lower()) || head.lower().equals("for")
@@ -323,6 +322,11 @@ final class Lexicon {
         String next = tokens.get(i + 1).lower();
         return next.equals("that") || next.equals(",") || next.equals(":") || next.equals("\"") || next.equals("“")
                 || next.equals(".");
+    }
+
+    /** The family a verb triggers by its form or its dictionary form, null when it triggers none. */
+    private static Family familyOf(Token verb) {
+        return VERBS.getOrDefault(verb.lower(), VERB_LEMMAS.get(verb.lemma()));
     }
 
     private static final Set<String> ABOUT = Set.of("on", "about", "over", "regarding", "concerning");

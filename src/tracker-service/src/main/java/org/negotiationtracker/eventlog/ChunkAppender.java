@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.negotiationtracker.cache.LruMap;
 import org.negotiationtracker.jdbc.Jdbc;
 import org.negotiationtracker.tracing.Tracing;
 
@@ -47,13 +46,8 @@ public class ChunkAppender {
     private final Tracing tracing;
     private final Counter appendedEvents;
     private final Counter duplicateEvents;
-    /**
-     * The topic versions the last chunk left, valid while the head is where it left it: reading a topic's version
-     * from the log costs a scan of the topic's index, which for an import that grows a few topics by millions of
-     * events would cost more with every chunk.
-     */
-    private final Map<String, Integer> topicVersions = new LruMap<>(CACHED_TOPIC_VERSIONS);
-    private long lastHead = -1;
+    /** An import that grows a few topics by millions of events would otherwise scan their index at every chunk. */
+    private final TopicVersions topicVersions = new TopicVersions(CACHED_TOPIC_VERSIONS);
 
     ChunkAppender(AgroalDataSource dataSource, EventLogStore store, Instance<AppendListener> listeners,
                   Instance<CommitListener> commitListeners, Tracing tracing, MeterRegistry registry) {
@@ -79,11 +73,10 @@ public class ChunkAppender {
             try {
                 chunk = QuarkusTransaction.requiringNew().call(() -> write(events, trace));
             } catch (RuntimeException e) {
-                lastHead = -1;
+                topicVersions.forget();
                 throw e;
             }
-            lastHead = chunk.head();
-            topicVersions.putAll(chunk.versions());
+            topicVersions.committed(chunk.head(), chunk.versions());
         }
         long duplicates = chunk.outcomes().stream().filter(o -> o.appended() != null && o.appended().duplicate())
                 .count();
@@ -105,21 +98,7 @@ public class ChunkAppender {
                 eventIds.add(pending.event().id());
                 topicIds.add(pending.event().topicId());
             }
-            // nothing else appended since this instance's last chunk: the versions it left are still the topics'
-            if (head != lastHead) {
-                topicVersions.clear();
-            }
-            Map<String, Integer> versions = new HashMap<>();
-            Set<String> uncached = new HashSet<>();
-            for (String topicId : topicIds) {
-                Integer cached = topicVersions.get(topicId);
-                if (cached == null) {
-                    uncached.add(topicId);
-                } else {
-                    versions.put(topicId, cached);
-                }
-            }
-            versions.putAll(store.versions(connection, uncached));
+            Map<String, Integer> versions = topicVersions.of(connection, store, head, topicIds);
             AppendPlanner planner = new AppendPlanner(head, store.findByIds(connection, eventIds), versions,
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
             List<Outcome> outcomes = new ArrayList<>(events.size());

@@ -26,7 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.negotiationtracker.cache.LruMap;
 import org.negotiationtracker.domain.TopicEvent;
 import org.negotiationtracker.jdbc.Jdbc;
 import org.negotiationtracker.lifecycle.BackgroundThread;
@@ -64,10 +63,9 @@ final class GroupCommitWriter {
     private final Counter appendedEvents;
     private final Counter duplicateEvents;
     private final Timer transactions;
-    private final Map<String, Integer> topicVersions = new LruMap<>(CACHED_TOPIC_VERSIONS);
+    private final TopicVersions topicVersions = new TopicVersions(CACHED_TOPIC_VERSIONS);
     private final BackgroundThread thread;
     private final Tracing tracing;
-    private long lastHead = -1;
 
     GroupCommitWriter(AgroalDataSource dataSource, EventLogStore store, List<AppendListener> listeners,
                       List<CommitListener> commitListeners, int maxBatchEvents, MeterRegistry registry,
@@ -197,8 +195,7 @@ final class GroupCommitWriter {
             span.setAttribute(LAST_POSITION, head);
         }
         span.end();
-        lastHead = head;
-        topicVersions.putAll(committedVersions);
+        topicVersions.committed(head, committedVersions);
         outcomes.forEach(GroupCommitWriter::complete);
         commitListeners.forEach(listener -> listener.committed(head));
     }
@@ -228,27 +225,13 @@ final class GroupCommitWriter {
                                          Map<String, Integer> committedVersions) {
         try (Connection connection = dataSource.getConnection()) {
             long head = store.lockHead(connection);
-            // another replica appended since: the versions cached from then are stale
-            if (head != lastHead) {
-                topicVersions.clear();
-            }
             Set<String> eventIds = new HashSet<>();
             Set<String> topicIds = new HashSet<>();
             batch.forEach(request -> request.events().forEach(pending -> {
                 eventIds.add(pending.event().id());
                 topicIds.add(pending.event().topicId());
             }));
-            Map<String, Integer> versions = new LinkedHashMap<>();
-            Set<String> uncached = new HashSet<>();
-            for (String topicId : topicIds) {
-                Integer cached = topicVersions.get(topicId);
-                if (cached == null) {
-                    uncached.add(topicId);
-                } else {
-                    versions.put(topicId, cached);
-                }
-            }
-            versions.putAll(store.versions(connection, uncached));
+            Map<String, Integer> versions = topicVersions.of(connection, store, head, topicIds);
             AppendPlanner planner = new AppendPlanner(head, store.findByIds(connection, eventIds), versions,
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
             for (AppendRequest request : batch) {
@@ -294,7 +277,6 @@ final class GroupCommitWriter {
 
     /** After a failure nothing cached may be trusted: the next batch reloads. */
     private void forgetCaches() {
-        lastHead = -1;
-        topicVersions.clear();
+        topicVersions.forget();
     }
 }
