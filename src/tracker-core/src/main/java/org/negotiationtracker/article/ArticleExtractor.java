@@ -23,7 +23,7 @@ public final class ArticleExtractor {
     /** How the events it extracts name their extractor ({@code metadata.extractor}). */
     public static final String NAME = "negotiation-tracker";
     /** Changes whenever what the extractor reads from the same article may change. */
-    private static final String RULES_VERSION = "18";
+    private static final String RULES_VERSION = "19";
 
     private static final int BACKGROUND_DAYS = 365;
     /** How far back the days of an article's own news go. */
@@ -122,7 +122,7 @@ public final class ArticleExtractor {
         LocalDate published = publication.date().firstDay();
         String datelineCity = dateline.flatMap(d -> gazetteer.place(d.city())).orElse(null);
         SentenceReader reader = new SentenceReader(gazetteer, published, datelineCity,
-                dateline.map(Datelines.Dateline::end).orElse(0));
+                dateline.map(Datelines.Dateline::end).orElse(0), sideActors(topic));
         SentenceReader.Memory memory = new SentenceReader.Memory();
         List<Candidate> candidates = new ArrayList<>();
         boolean first = true;
@@ -130,8 +130,9 @@ public final class ArticleExtractor {
             candidates.addAll(reader.read(sentence, mentions, memory, first));
             first = false;
         }
+        List<String> sides = sides(topic);
         return Collapse.collapse(MultiDayMeetings.dateByFirstDay(candidates, text)).stream()
-                .filter(c -> !c.actors().isEmpty() && concernsTopic(c, topic, mentions))
+                .filter(c -> !c.actors().isEmpty() && concernsTopic(c, sides, mentions))
                 .map(c -> event(c, published))
                 .toList();
     }
@@ -175,20 +176,57 @@ public final class ArticleExtractor {
     }
 
     /**
-     * An actor of one of the topic's parties, or a party named in the sentence, by name ("North Korea" as two
-     * words) or by anything the gazetteer knows of it ("Ukrainian", "Kyiv"); or someone of no known country, whom
-     * an article about the topic names as acting ("Government negotiator Jorge Rodriguez told reporters"): people
-     * the gazetteer or the sentence places in another country are of another story.
+     * The topic's parties as actors: a country's government where the party is a country or its state ("Government
+     * of South Sudan"), the body the gazetteer knows by that name, or else the party as the topic names it.
      */
-    private static boolean concernsTopic(Candidate candidate, TopicDefinition topic, List<Mention> mentions) {
-        List<String> parties = topic.parties().stream().map(ArticleExtractor::phraseKey).toList();
+    private List<Actor> sideActors(TopicDefinition topic) {
+        List<Actor> sides = new ArrayList<>();
+        for (String party : topic.parties()) {
+            String name = party.replaceAll("\\([^)]*\\)", " ").strip();
+            List<Mention> found = gazetteer.find(name);
+            Mention country = found.stream().filter(m -> m.entry().kind() == GazetteerEntry.Kind.COUNTRY)
+                    .findFirst().orElse(null);
+            Actor side;
+            if (country != null) {
+                side = new Actor(country.entry().country(), country.entry().country(), "government");
+            } else if (found.size() == 1 && found.get(0).end() - found.get(0).start() == name.length()) {
+                side = new Actor(found.get(0).entry().name(), found.get(0).entry().country(), null);
+            } else {
+                side = new Actor(name, null, null);
+            }
+            if (sides.stream().noneMatch(a -> a.key().equals(side.key()))) {
+                sides.add(side);
+            }
+        }
+        return sides;
+    }
+
+    /**
+     * The topic's parties as keys, with the countries topic matching reads in them: "Government of South Sudan" is
+     * South Sudan's side, so its president acts for it.
+     */
+    private List<String> sides(TopicDefinition topic) {
+        List<String> sides = new ArrayList<>(topic.parties().stream().map(ArticleExtractor::phraseKey).toList());
+        new TopicProfile(topic, gazetteer).parties().forEach(p -> sides.addAll(p.entities()));
+        return sides;
+    }
+
+    /**
+     * An actor of one of the topic's sides, or a side named in the sentence, by name ("North Korea" as two
+     * words) or by anything the gazetteer knows of it ("Ukrainian", "Kyiv"); or someone of no known country, whom
+     * an article about the topic names as acting ("Government negotiator Jorge Rodriguez told reporters"), or of an
+     * organisation that acts for itself ("the African Union's envoy"), as mediators do: people the gazetteer or the
+     * sentence places in another country are of another story.
+     */
+    private boolean concernsTopic(Candidate candidate, List<String> sides, List<Mention> mentions) {
         String words = " " + phraseKey(candidate.sentence().text()) + " ";
         Sentence sentence = candidate.sentence();
-        return candidate.actors().stream().anyMatch(a -> a.country() != null && parties.contains(phraseKey(a.country())))
-                || candidate.actors().stream().anyMatch(a -> a.country() == null && !"government".equals(a.role()))
-                || parties.stream().anyMatch(p -> words.contains(" " + p + " "))
+        return candidate.actors().stream().anyMatch(a -> a.country() != null && sides.contains(phraseKey(a.country())))
+                || candidate.actors().stream().anyMatch(a -> !"government".equals(a.role())
+                        && (a.country() == null || gazetteer.place(a.country()).isEmpty()))
+                || sides.stream().anyMatch(p -> words.contains(" " + p + " "))
                 || mentions.stream().anyMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
-                        && m.entry().country() != null && parties.contains(phraseKey(m.entry().country())));
+                        && m.entry().country() != null && sides.contains(phraseKey(m.entry().country())));
     }
 
     private static String phraseKey(String text) {

@@ -70,10 +70,14 @@ final class SentenceReader {
     private final LocalDate published;
     private final String datelineCity;
     private final int datelineEnd;
+    /** The sides of the topic the article is read for: who "the talks" are between when the text names no one. */
+    private final List<Actor> topicSides;
     /** The current sentence's dates of a report ("said on Friday"): they date its statement only. */
     private List<DateMention> reportDates = List.of();
 
-    SentenceReader(Gazetteer gazetteer, LocalDate published, String datelineCity, int datelineEnd) {
+    SentenceReader(Gazetteer gazetteer, LocalDate published, String datelineCity, int datelineEnd,
+                   List<Actor> topicSides) {
+        this.topicSides = List.copyOf(topicSides);
         this.gazetteer = gazetteer;
         this.published = published;
         this.datelineCity = datelineCity;
@@ -298,11 +302,12 @@ final class SentenceReader {
         }
 
         actorMentions.removeIf(m -> m.entry().kind() == Kind.PERSON && Commentators.isCommentator(sentence, m));
+        Trigger speech = speakingWord(group);
         if (family == Family.STATEMENT) {
-            actorMentions.removeIf(m -> !isSpeaker(sentence, group.get(0), m));
+            actorMentions.removeIf(m -> !isSpeaker(sentence, speech, m));
         }
         if (family == Family.STATEMENT && actorMentions.isEmpty() && memory.lastSpeaker != null
-                && refersToSpeaker(sentence, group.get(0))) {
+                && refersToSpeaker(sentence, speech)) {
             actorMentions.add(memory.lastSpeaker);
         }
         if (family == Family.STATEMENT) {
@@ -377,6 +382,17 @@ final class SentenceReader {
                 }
             }
             confidence -= 0.1;
+        }
+        // "The talks resumed on Thursday", "the negotiators agreed" in an article about one negotiation, naming no
+        // one else: its sides
+        if (actors.isEmpty() && namesNoOne(mentions)
+                && ((TALKS_GO_ON.contains(family) && namesTheTalks(sentence, group))
+                || ((TALKS_GO_ON.contains(family) || OUTCOMES.contains(family)) && namesTheSides(sentence, group)))) {
+            topicSides.forEach(side -> {
+                actors.add(side);
+                surfaces.add(side.name());
+            });
+            confidence -= 0.15;
         }
         if (actors.isEmpty() && !(family == Family.AGREEMENT || family == Family.SIGNING || family == Family.DEMAND)) {
             return null;
@@ -895,6 +911,11 @@ final class SentenceReader {
         return SPEAKER_AFTER_VERB.matcher(gap).matches();
     }
 
+    /** "In a closing statement, the minister said": the verb, where there is one, tells who speaks and what. */
+    private static Trigger speakingWord(List<Trigger> speech) {
+        return speech.stream().filter(Trigger::verbal).findFirst().orElse(speech.get(0));
+    }
+
     /** "he said", "the Kremlin official pointed out": the speaker is the last person quoted by name. */
     private static boolean refersToSpeaker(Sentence sentence, Trigger speech) {
         for (int k = Math.max(0, speech.tokenIndex() - 3); k < speech.tokenIndex(); k++) {
@@ -920,6 +941,67 @@ final class SentenceReader {
         }
         return false;
     }
+
+    /** What talks themselves do: take place, stop, start again, or are called off. */
+    private static final Set<Family> TALKS_GO_ON = Set.of(Family.MEETING, Family.SUSPENSION, Family.RESUMPTION,
+            Family.CANCELLATION);
+
+    private static final Set<String> TALKS = Set.of("talks", "negotiations", "round", "dialogue", "consultations");
+
+    /** "The talks", "the fourth round": the negotiation itself, named with "the" before the event's word. */
+    private static boolean namesTheTalks(Sentence sentence, List<Trigger> group) {
+        int first = group.get(0).tokenIndex();
+        for (int k = Math.max(1, first - 6); k <= first; k++) {
+            if (TALKS.contains(sentence.tokens().get(k).lower()) && (THE.contains(sentence.tokens().get(k - 1).lower())
+                    || (k >= 2 && THE.contains(sentence.tokens().get(k - 2).lower())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THE = Set.of("the", "these", "this", "those");
+
+    /** No person, body or country: places and dates only. */
+    private static boolean namesNoOne(List<Mention> mentions) {
+        return mentions.stream().allMatch(m -> m.entry().kind() == Kind.PLACE);
+    }
+
+    /** "The negotiators", "both countries", "the two foreign ministers" before the event's word. */
+    private static boolean namesTheSides(Sentence sentence, List<Trigger> group) {
+        int first = group.get(0).tokenIndex();
+        for (int k = Math.max(1, first - 4); k < first; k++) {
+            if (PAIRS.contains(sentence.tokens().get(k).lower())
+                    && (SIDES_DETERMINERS.contains(sentence.tokens().get(k - 1).lower())
+                    || (k >= 2 && SIDES_DETERMINERS.contains(sentence.tokens().get(k - 2).lower())))) {
+                return true;
+            }
+        }
+        return Dependencies.parsed(sentence) && subjectNamesTheSides(sentence.tokens(), first);
+    }
+
+    /** "The two foreign ministers spoke by telephone on Sunday and agreed": the subject of the verb it joins. */
+    private static boolean subjectNamesTheSides(List<Token> tokens, int word) {
+        int verb = word;
+        while (JOINED.contains(tokens.get(verb).analysis().relation()) && tokens.get(verb).analysis().head() >= 0) {
+            verb = tokens.get(verb).analysis().head();
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token.Analysis subject = tokens.get(k).analysis();
+            if (subject.head() == verb && subject.relation().startsWith("nsubj") && PAIRS.contains(tokens.get(k).lower())) {
+                for (Token modifier : tokens) {
+                    if (modifier.analysis().head() == k && SIDES_DETERMINERS.contains(modifier.lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> JOINED = Set.of("conj", "xcomp");
+
+    private static final Set<String> SIDES_DETERMINERS = Set.of("the", "both", "two");
 
     /** What the sides of a meeting come to together: "the two sides signed", "both delegations agreed". */
     private static final Set<Family> OUTCOMES = Set.of(Family.AGREEMENT, Family.SIGNING, Family.SUSPENSION,
@@ -983,7 +1065,7 @@ final class SentenceReader {
      */
     private static boolean reportsAnotherEvent(Sentence sentence, Map<Group, List<Trigger>> groups, Group speech,
                                                Map<Group, Candidate> others) {
-        Trigger verb = groups.get(speech).get(0);
+        Trigger verb = speakingWord(groups.get(speech));
         int comma = sentence.text().lastIndexOf(',', verb.start() - sentence.start());
         boolean contentBefore = comma > 0 && verb.start() - sentence.start() - comma < 60;
         int from = contentBefore ? sentence.start() : verb.end();

@@ -71,6 +71,11 @@ class EventTypeRulesTest {
             The talks between Russia and China were put on hold on Tuesday.    | talks.suspended   | 2021-03-09
             Russia withdrew from the talks with China on Tuesday.               | meeting.cancelled | 2021-03-09
             A new round of talks between Russia and China is slated for early April. | meeting.scheduled | 2021-04
+            The talks resumed in Geneva on Tuesday after a two-year pause.     | talks.resumed     | 2021-03-09
+            The fourth round of talks ended in Geneva on Tuesday.              | meeting.held      | 2021-03-09
+            The next round of talks will take place in Geneva on March 20.     | meeting.scheduled | 2021-03-20
+            Talks between the two sides broke down on Tuesday.                 | talks.suspended   | 2021-03-09
+            In a closing statement, Russian Foreign Minister Sergey Lavrov said the talks had been disappointing. | statement.issued | 2021-03-11
             """)
     void typeAndDateFromTheSentence(String sentence, String type, String date) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
@@ -102,5 +107,28 @@ class EventTypeRulesTest {
 
         assertEquals(List.of(background), Fixtures.ofType(extraction, EventType.AGREEMENT_REACHED).stream()
                 .map(ExtractedEvent::background).toList());
+    }
+
+    /**
+     * Who acts where the sentence names no one, or names someone by an organisation: the topic's sides for "the
+     * talks" and "the negotiators", a country's side for its state ("Government of Russia"), and a mediator of an
+     * organisation that acts for itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The talks resumed in Geneva on Tuesday after a two-year pause.     | Russia, China        | Russia; China
+            The negotiators agreed on the timetable in Geneva on Tuesday.      | Russia, China        | Russia; China
+            The two foreign ministers spoke by telephone on Tuesday and agreed on the timetable. | Russia, China | Russia; China
+            Vladimir Putin signed the trade agreement in Geneva on Tuesday.    | Government of Russia, China | Vladimir Putin
+            The African Union's envoy, Amara Kouyate, proposed a ceasefire on Tuesday. | Russia, China | African Union; Amara Kouyate
+            """)
+    void actorsFromTheSentenceOrTheTopic(String sentence, String parties, String actors) {
+        Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
+                PartialDate.parse("2021-03-11"));
+        Extraction extraction = Extractors.SHARED.extract(article, List.of(Fixtures.topic("russia-china",
+                List.of(parties.split(", ")), List.of("trade framework"))));
+
+        assertEquals(List.of(actors), extraction.events().stream().filter(e -> e.type() != EventType.MEETING_HELD)
+                .map(e -> String.join("; ", e.actors().stream().map(a -> a.name()).toList())).toList());
     }
 }
