@@ -69,7 +69,7 @@ final class AppendBench {
      */
     void warmUpService(int clients, Duration length) throws Exception {
         for (int client = 0; client < clients; client++) {
-            registerTopics("warm-up", clients, client);
+            registerTopics("single", clients, client);
         }
         try (Poster poster = new Poster(service.base())) {
             run("warm-up", clients, 1, singleEvents(poster, clients), null, Duration.ZERO, length);
