@@ -62,6 +62,20 @@ final class AppendBench {
         }
     }
 
+    /**
+     * Single-event appends from {@code clients} clients for {@code length}, not measured: the service then runs the
+     * append path compiled, as a service that has been up for a while does, rather than paying its JIT during the
+     * first case measured.
+     */
+    void warmUpService(int clients, Duration length) throws Exception {
+        for (int client = 0; client < clients; client++) {
+            registerTopics("single", clients, client);
+        }
+        try (Poster poster = new Poster(service.base())) {
+            run("warm-up", clients, 1, singleEvents(poster, clients), null, Duration.ZERO, length);
+        }
+    }
+
     Result httpSingle(int clients) throws Exception {
         for (int client = 0; client < clients; client++) {
             registerTopics("single", clients, client);
@@ -237,6 +251,11 @@ final class AppendBench {
     }
 
     private Result run(String what, int clients, int eventsPerRound, Round round, ProjectionLag lag) throws Exception {
+        return run(what, clients, eventsPerRound, round, lag, warmUp, measure);
+    }
+
+    private Result run(String what, int clients, int eventsPerRound, Round round, ProjectionLag lag, Duration warmUp,
+                       Duration measure) throws Exception {
         long warmUpEnd = System.nanoTime() + warmUp.toNanos();
         long end = warmUpEnd + measure.toNanos();
         ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();

@@ -37,6 +37,12 @@ public final class BenchMain {
     private static final int IMPORT_HEAP_MIB = 1536;
     private static final Duration STREAM_WARM_UP = Duration.ofSeconds(60);
     /** No database, framework or log: its JIT has far less to compile than the service's. */
+    /**
+     * Before the first appends case (one client), unmeasured appends from this many clients for this long (seconds in
+     * BENCH_APPENDS_WARM_UP, 0 for none): started cold, the one-client case spent more CPU compiling than appending.
+     */
+    private static final Duration APPENDS_WARM_UP = Duration.ofSeconds(30);
+    private static final int APPENDS_WARM_UP_CLIENTS = 16;
     private static final Duration BARE_WARM_UP = Duration.ofSeconds(20);
     /** The first is published by a service still warming up; the relay's figure is the faster of the others. */
     private static final int KAFKA_BACKLOGS = 3;
@@ -131,6 +137,13 @@ public final class BenchMain {
         report.append("## Appends\n\n| what | clients | events/s | ratio to raw | p50 ms | p99 ms | projection lag p99 ms |\n"
                 + "|---|---|---|---|---|---|---|\n");
         List<AppendBench.Result> measured = new ArrayList<>();
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_APPENDS_WARM_UP",
+                Long.toString(APPENDS_WARM_UP.toSeconds()))));
+        if (!warmUp.isZero()) {
+            bench.warmUpService(APPENDS_WARM_UP_CLIENTS, warmUp);
+        }
+        report.append(String.format("The service first appended for %d s from %d clients, not measured "
+                + "(BENCH_APPENDS_WARM_UP=%d).%n%n", warmUp.toSeconds(), APPENDS_WARM_UP_CLIENTS, warmUp.toSeconds()));
         for (int clients : new int[] {1, 16, 64}) {
             AppendBench.Result http = bench.httpSingle(clients);
             AppendBench.Result raw = bench.rawSingle(clients);

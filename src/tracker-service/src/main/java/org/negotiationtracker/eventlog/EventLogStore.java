@@ -32,6 +32,7 @@ public class EventLogStore {
     private static final int IN_LIST_CHUNK = 500;
     private static final int COPY_BUFFER_BYTES = 64 * 1024;
     private static final String COLUMNS = "position, topic_version, recorded_at, event_type, payload";
+    private static final String LOCK_HEAD = "select position from log_head where id = 1 for update";
 
     private final EventCodec codec;
     /** The PostgreSQL notification channel on which every commit announces the new head. */
@@ -45,9 +46,45 @@ public class EventLogStore {
 
     /** Locks the head row until the transaction ends: appends queue here, so commits follow positions. */
     long lockHead(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select position from log_head where id = 1 for update")) {
+        try (PreparedStatement select = connection.prepareStatement(LOCK_HEAD)) {
             return single(select);
+        }
+    }
+
+    /** The head, locked as {@link #lockHead} locks it, and the events of the log with these ids. */
+    record LockedHead(long head, Map<String, LoggedEvent> found) {
+    }
+
+    /**
+     * {@link #lockHead}, then {@link #findByIds} once the lock is held. On PostgreSQL the two statements go in one
+     * round trip (a few hundred ids at most): the server still runs the second only once the first has its lock,
+     * with a snapshot taken then, so it sees every event committed before the head was locked, as two round trips
+     * would; an append of one event waits for one round trip fewer.
+     */
+    LockedHead lockHeadAndFind(Connection connection, Collection<String> eventIds) throws SQLException {
+        if (eventIds.isEmpty() || eventIds.size() > IN_LIST_CHUNK || !isPostgres(connection)) {
+            long head = lockHead(connection);
+            return new LockedHead(head, findByIds(connection, eventIds));
+        }
+        String sql = LOCK_HEAD + "; select " + COLUMNS + " from event_log where event_id in ("
+                + placeholders(eventIds.size()) + ")";
+        try (PreparedStatement both = connection.prepareStatement(sql)) {
+            bind(both, 1, List.copyOf(eventIds));
+            both.execute();
+            long head;
+            try (ResultSet row = both.getResultSet()) {
+                head = single(row);
+            }
+            if (!both.getMoreResults()) {
+                throw new IllegalStateException("the lookup of the event ids returned no rows to read");
+            }
+            Map<String, LoggedEvent> found = new HashMap<>();
+            try (ResultSet rows = both.getResultSet()) {
+                for (LoggedEvent event : readAll(rows)) {
+                    found.put(event.event().id(), event);
+                }
+            }
+            return new LockedHead(head, found);
         }
     }
 
@@ -288,13 +325,18 @@ public class EventLogStore {
     }
 
     private List<LoggedEvent> readAll(PreparedStatement select) throws SQLException {
-        List<LoggedEvent> events = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                EventType type = EventType.fromWireName(rows.getString(4)).orElseThrow();
-                events.add(new LoggedEvent(rows.getLong(1), rows.getInt(2),
-                        rows.getObject(3, OffsetDateTime.class).toInstant(), codec.read(type, rows.getString(5))));
-            }
+            return readAll(rows);
+        }
+    }
+
+    /** The events of rows of {@link #COLUMNS}. */
+    private List<LoggedEvent> readAll(ResultSet rows) throws SQLException {
+        List<LoggedEvent> events = new ArrayList<>();
+        while (rows.next()) {
+            EventType type = EventType.fromWireName(rows.getString(4)).orElseThrow();
+            events.add(new LoggedEvent(rows.getLong(1), rows.getInt(2),
+                    rows.getObject(3, OffsetDateTime.class).toInstant(), codec.read(type, rows.getString(5))));
         }
         return events;
     }
@@ -312,11 +354,15 @@ public class EventLogStore {
 
     private static long single(PreparedStatement select) throws SQLException {
         try (ResultSet rows = select.executeQuery()) {
-            if (!rows.next()) {
-                throw new IllegalStateException("log_head row is missing: the schema was not migrated");
-            }
-            return rows.getLong(1);
+            return single(rows);
         }
+    }
+
+    private static long single(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            throw new IllegalStateException("log_head row is missing: the schema was not migrated");
+        }
+        return rows.getLong(1);
     }
 
     private static int bind(PreparedStatement statement, int from, List<String> values) throws SQLException {

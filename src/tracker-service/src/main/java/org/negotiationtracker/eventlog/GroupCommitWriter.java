@@ -224,15 +224,16 @@ final class GroupCommitWriter {
     private Committed writeInTransaction(List<AppendRequest> batch, Map<AppendRequest, Object> outcomes,
                                          Map<String, Integer> committedVersions) {
         try (Connection connection = dataSource.getConnection()) {
-            long head = store.lockHead(connection);
             Set<String> eventIds = new HashSet<>();
             Set<String> topicIds = new HashSet<>();
             batch.forEach(request -> request.events().forEach(pending -> {
                 eventIds.add(pending.event().id());
                 topicIds.add(pending.event().topicId());
             }));
+            EventLogStore.LockedHead locked = store.lockHeadAndFind(connection, eventIds);
+            long head = locked.head();
             Map<String, Integer> versions = topicVersions.of(connection, store, head, topicIds);
-            AppendPlanner planner = new AppendPlanner(head, store.findByIds(connection, eventIds), versions,
+            AppendPlanner planner = new AppendPlanner(head, locked.found(), versions,
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
             for (AppendRequest request : batch) {
                 try {

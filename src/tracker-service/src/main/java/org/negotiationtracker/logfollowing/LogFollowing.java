@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.eventlog.CommitListener;
 import org.negotiationtracker.eventlog.EventCodec;
@@ -35,6 +36,8 @@ public class LogFollowing implements CommitListener {
     private final BackgroundThreads threads;
     private final List<LogSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private final List<Runnable> headWatchers = new CopyOnWriteArrayList<>();
+    /** The furthest head the readers were woken for: see {@link #committed}. */
+    private final AtomicLong announced = new AtomicLong(-1);
 
     LogFollowing(AgroalDataSource dataSource, EventLogStore store, EventLog log, EventCodec codec,
                  SubscriptionCheckpoints checkpoints, BackgroundThreads threads) {
@@ -113,8 +116,17 @@ public class LogFollowing implements CommitListener {
         headWatchers.add(watcher);
     }
 
+    /**
+     * Wakes the readers for a head further than any they were woken for. On PostgreSQL each commit of this instance
+     * is told twice, by its writer and by the head notification; each reader woken twice read the log twice, the
+     * second time for nothing, on the cores and connections the next append needed. A head already told (a
+     * notification of this instance's own commit, or of an earlier one than the last told) wakes nobody.
+     */
     @Override
     public void committed(long head) {
+        if (announced.getAndAccumulate(head, Math::max) >= head) {
+            return;
+        }
         subscriptions.forEach(LogSubscription::wake);
         headWatchers.forEach(Runnable::run);
     }
