@@ -9,12 +9,14 @@ import java.time.Duration;
 public interface ProjectionConfig {
 
     /**
-     * Topic projections kept in memory between pages (by the projector, and by the live feed for its state
-     * messages), so a busy topic is not read back from the database for every page; least recently used ones go
-     * first.
+     * Reports the topic projections kept in memory between pages may hold together (by the projector, and by the
+     * live feed for its state messages), so a busy topic is not read back from the database for every page; least
+     * recently used topics go first. A projection holds every report of its topic, so this, not the number of
+     * topics, bounds the memory: about 1.5 KiB of heap a report (docs/benchmarks.md). The projector holds as many
+     * again at most while it folds a page.
      */
-    @WithDefault("1000")
-    int cachedTopics();
+    @WithDefault("100000")
+    long cachedReports();
 
     /** Events the projector folds and commits at a time while it follows the log. */
     @WithDefault("1000")
