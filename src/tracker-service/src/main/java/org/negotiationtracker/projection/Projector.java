@@ -50,6 +50,7 @@ public class Projector {
     private final ProjectionConfig config;
     private final MeterRegistry registry;
     private final LogSubscription subscription;
+    private final long cachedReportsBound;
     private GenerationFold live;
     private GenerationFold rebuilding;
     /** The build of the generation being rebuilt, before {@link #rebuilding} folds what came after it. */
@@ -70,6 +71,7 @@ public class Projector {
         this.progress = progress;
         this.config = config;
         this.registry = registry;
+        this.cachedReportsBound = TopicCacheBound.of(config).reports();
         this.subscription = following.subscribe("folding the log into the read models", "projector",
                 following.lease("projection of the read models", LEASE_KEY), IDLE_POLL, FAILURE_PAUSE);
     }
@@ -168,7 +170,7 @@ public class Projector {
         if (fold != null && fold.generation() == generation) {
             return fold;
         }
-        return new GenerationFold(generation, commitEveryPage, config.cachedReports(), dataSource, log, codec,
+        return new GenerationFold(generation, commitEveryPage, cachedReportsBound, dataSource, log, codec,
                 checkpoints, readModels);
     }
 

@@ -29,6 +29,7 @@ import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.logfollowing.LogFollowing;
 import org.negotiationtracker.logfollowing.LogSubscription;
 import org.negotiationtracker.projection.ProjectionConfig;
+import org.negotiationtracker.projection.TopicCacheBound;
 
 /**
  * This instance's one reader of the log's tail. It reads every new event once, by position, into a
@@ -66,7 +67,7 @@ public class LogFeed {
         this.replay = replay;
         this.registry = registry;
         this.windowSize = config.windowEvents();
-        this.projections = new WeighedLruMap<>(projection.cachedReports(),
+        this.projections = new WeighedLruMap<>(TopicCacheBound.of(projection).reports(),
                 topic -> 1L + topic.reportCount());
         this.subscription = log.subscribe("the live feed's reading of the log", "log-feed", null,
                 config.pollInterval(), Duration.ZERO);
