@@ -19,8 +19,8 @@ import org.negotiationtracker.kafka.KafkaBroker;
 /**
  * Runs the benchmarks against a fresh PostgreSQL database and writes the figures as Markdown.
  * Arguments: service jar, JDBC URL of the PostgreSQL server (any database), output file, then the parts to
- * run ({@code appends}, {@code import}, {@code rebuild}, {@code streams}, {@code kafka}; all but {@code rebuild} when
- * none is named). Extra JVM options for the service (a
+ * run ({@code appends}, {@code import}, {@code import-memory}, {@code rebuild}, {@code streams}, {@code kafka}; all but {@code rebuild} and
+ * {@code import-memory} when none is named). Extra JVM options for the service (a
  * profiler, say) come from the environment variable BENCH_SERVICE_OPTS.
  */
 public final class BenchMain {
@@ -35,6 +35,18 @@ public final class BenchMain {
      * 400,000 events on 200 topics need about a gigabyte, whatever the import holds (two chunks).
      */
     private static final int IMPORT_HEAP_MIB = 1536;
+    /** Both files' 400,000 reports, about 800 MiB of the heap above. */
+    private static final int IMPORT_CACHED_REPORTS = 450_000;
+    /**
+     * The long import of the part {@code import-memory}: about 1 GB of NDJSON (BENCH_IMPORT_MEMORY_EVENTS events of
+     * ~600 bytes on the same 200 topics), into a service whose heap is capped at BENCH_IMPORT_MEMORY_HEAP_MIB.
+     */
+    private static final int IMPORT_MEMORY_EVENTS = Integer.parseInt(
+            System.getenv().getOrDefault("BENCH_IMPORT_MEMORY_EVENTS", "1700000"));
+    private static final int IMPORT_MEMORY_HEAP_MIB = Integer.parseInt(
+            System.getenv().getOrDefault("BENCH_IMPORT_MEMORY_HEAP_MIB", "384"));
+    private static final Duration IMPORT_MEMORY_SAMPLES = Duration.ofSeconds(15);
+    private static final Duration IMPORT_MEMORY_PROJECTION_WAIT = Duration.ofMinutes(3);
     private static final Duration STREAM_WARM_UP = Duration.ofSeconds(60);
     /** No database, framework or log: its JIT has far less to compile than the service's. */
     /**
@@ -71,9 +83,21 @@ public final class BenchMain {
             recreateDatabase(serverUrl);
             List<String> capped = new ArrayList<>(serviceOptions);
             capped.add("-Xmx" + IMPORT_HEAP_MIB + "m");
-            // the import appends no article: the extractor and its models (gigabytes) stay out of the heap measured
-            try (ServiceProcess service = start(jar, jdbcUrl, capped, Map.of("TRACKER_EXTRACTOR_ENABLED", "false"))) {
+            // the import appends no article: the extractor and its models (gigabytes) stay out of the heap measured;
+            // the projector keeps every imported topic in memory, as it did before its cache was bounded by reports,
+            // so this part measures the import, not the projector reading topics back (the part import-memory does)
+            try (ServiceProcess service = start(jar, jdbcUrl, capped, Map.of("TRACKER_EXTRACTOR_ENABLED", "false",
+                    "TRACKER_PROJECTION_CACHED_REPORTS", Integer.toString(IMPORT_CACHED_REPORTS)))) {
                 imports(new ImportBench(service, jdbcUrl), report);
+            }
+            flush(output, report);
+        }
+        if (parts.contains("import-memory")) {
+            recreateDatabase(serverUrl);
+            List<String> capped = new ArrayList<>(serviceOptions);
+            capped.add("-Xmx" + IMPORT_MEMORY_HEAP_MIB + "m");
+            try (ServiceProcess service = start(jar, jdbcUrl, capped, Map.of("TRACKER_EXTRACTOR_ENABLED", "false"))) {
+                importMemory(new ImportBench(service, jdbcUrl), report);
             }
             flush(output, report);
         }
@@ -82,8 +106,11 @@ public final class BenchMain {
             List<String> logged = new ArrayList<>(serviceOptions);
             logged.add("-Dquarkus.log.category.\"org.negotiationtracker.projection\".level=INFO");
             // the JVM's default heap here (a quarter of 23 GiB) holds a million-event fold at once, as measured
+            // and the live projector keeps every topic in memory as it folds the million first (the JVM's default
+            // heap holds a quarter as many reports in the default cache, which it would read back page after page)
             try (ServiceProcess service = start(jar, jdbcUrl, logged,
-                    Map.of("TRACKER_PROJECTION_REBUILD_EVENTS_IN_MEMORY", "2000000"))) {
+                    Map.of("TRACKER_PROJECTION_REBUILD_EVENTS_IN_MEMORY", "2000000",
+                            "TRACKER_PROJECTION_CACHED_REPORTS", "1500000"))) {
                 rebuild(new RebuildBench(service, jdbcUrl), report);
             }
             flush(output, report);
@@ -125,7 +152,10 @@ public final class BenchMain {
             recreateDatabase(serverUrl);
             List<String> capped = new ArrayList<>(serviceOptions);
             capped.add("-Xmx512m");
-            try (ServiceProcess service = start(jar, jdbcUrl, capped, Map.of())) {
+            // the projector keeps the streams' topic in memory however long it grows, as it did before its cache was
+            // bounded by reports (a quarter of this heap holds some 64,000; the topic grows past 100,000)
+            try (ServiceProcess service = start(jar, jdbcUrl, capped,
+                    Map.of("TRACKER_PROJECTION_CACHED_REPORTS", "1000000"))) {
                 streams(new StreamBench(service), report);
             }
             flush(output, report);
@@ -185,6 +215,34 @@ public final class BenchMain {
         report.append(String.format("%nService heap capped at %d MiB (extractor off); its "
                 + "peak resident memory after both imports (VmHWM): %d MiB.%n%n", IMPORT_HEAP_MIB,
                 http.serviceResidentPeakKiB() / 1024));
+    }
+
+    private static void importMemory(ImportBench bench, StringBuilder report) throws Exception {
+        ImportBench.Watched watched = bench.watched(IMPORT_MEMORY_EVENTS, IMPORT_MEMORY_SAMPLES,
+                IMPORT_MEMORY_PROJECTION_WAIT);
+        ImportBench.Result result = watched.result();
+        report.append(String.format("## Bulk import, memory%n%nOne NDJSON file of %d events (%.2f GB; ~600 bytes each, "
+                + "200 topics) streamed to POST /api/events/import into a service whose heap is capped at %d MiB "
+                + "(extractor off, tracker.projection.cached-reports at its default); every %d s the heap after a "
+                + "full GC (jcmd GC.run, then the service's jvm_memory_used_bytes), the log's head, the projector's "
+                + "position and the reports of the topics it keeps in memory; after the import, the same until the "
+                + "projector has folded the file (at most %d min).%n%n",
+                result.events(), watched.fileBytes() / 1e9, IMPORT_MEMORY_HEAP_MIB, IMPORT_MEMORY_SAMPLES.toSeconds(),
+                IMPORT_MEMORY_PROJECTION_WAIT.toMinutes()));
+        report.append(String.format("Imported in %.1f s, %.0f events/s; the projector %s. Peak resident memory "
+                + "(VmHWM): %d MiB.%n%n| s | heap after GC, MiB | log head | projector | cached reports |%n"
+                + "|---|---|---|---|---|%n", result.seconds(), result.rate(), watched.caughtUpSeconds() < 0
+                ? "had not caught up " + IMPORT_MEMORY_PROJECTION_WAIT.toMinutes() + " min after the import"
+                : String.format("caught up %.0f s after the import began", watched.caughtUpSeconds()),
+                result.serviceResidentPeakKiB() / 1024));
+        for (ImportBench.Sample sample : watched.samples()) {
+            report.append(String.format("| %.0f | %.0f | %d | %d | %d |%n", sample.seconds(), sample.heapAfterGcMiB(),
+                    sample.head(), sample.projected(), sample.cachedReports()));
+        }
+        report.append('\n');
+        System.err.printf("import of %d events: %.0f events/s, heap after GC at most %.0f MiB%n", result.events(),
+                result.rate(), watched.samples().stream().mapToDouble(ImportBench.Sample::heapAfterGcMiB).max()
+                        .orElse(0));
     }
 
     /**

@@ -14,7 +14,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.negotiationtracker.ServiceProcess;
@@ -34,12 +41,25 @@ final class ImportBench {
         }
     }
 
+    /**
+     * One look at the service during a long import: seconds since it began, the heap in use after a full GC, the
+     * log's head, how far the projector has folded, and what the topics it keeps in memory hold.
+     */
+    record Sample(double seconds, double heapAfterGcMiB, long head, long projected, long cachedReports) {
+    }
+
+    /** A long import watched as it runs; {@code caughtUpSeconds} is negative when the projector did not catch up. */
+    record Watched(Result result, long fileBytes, List<Sample> samples, double caughtUpSeconds) {
+    }
+
     private static final int TOPICS = 200;
     /** The service's default tracker.import.chunk-size: the raw inserts commit as often. */
     private static final int CHUNK = 2000;
     private static final String RAW_INSERT = "insert into bench_import_raw (position, event_id, topic_id, topic_version, "
             + "event_type, occurred_at, recorded_at, payload) values (?, ?, ?, ?, ?, ?, ?, cast(? as json))";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern HEAP_USED = Pattern.compile(
+            "jvm_memory_used_bytes\\{area=\"heap\",id=\"[^\"]+\"[^}]*} ([0-9.E+]+)");
 
     private final ServiceProcess service;
     private final String jdbcUrl;
@@ -73,6 +93,84 @@ final class ImportBench {
         Files.delete(file);
         return new Result("HTTP bulk import (NDJSON, chunks of " + CHUNK + ")", appended, seconds,
                 residentPeakKiB(service.process().pid()));
+    }
+
+    /**
+     * Imports one file of {@code events} events, sampling the service's heap after a full GC every
+     * {@code every}, then keeps sampling until the projector has folded the whole file or {@code projectionWait}
+     * has passed. The file is written to a temporary folder and deleted after.
+     */
+    Watched watched(int events, Duration every, Duration projectionWait) throws Exception {
+        Path file = write("watched", events);
+        long fileBytes = Files.size(file);
+        long head = head();
+        List<Sample> samples = new ArrayList<>();
+        long started = System.nanoTime();
+        CompletableFuture<String> report = CompletableFuture.supplyAsync(() -> {
+            try {
+                return importFile(file);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (!report.isDone()) {
+            samples.add(sample(started));
+            sleepUntilNextOr(report, every);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long appended = number(report.join(), "appended");
+        Files.delete(file);
+        double caughtUp = -1;
+        long deadline = System.nanoTime() + projectionWait.toNanos();
+        while (System.nanoTime() < deadline) {
+            Sample sample = sample(started);
+            samples.add(sample);
+            if (sample.projected() >= head + appended) {
+                caughtUp = sample.seconds();
+                break;
+            }
+            Thread.sleep(every.toMillis());
+        }
+        return new Watched(new Result("HTTP bulk import (NDJSON, chunks of " + CHUNK + ")", appended, seconds,
+                residentPeakKiB(service.process().pid())), fileBytes, samples, caughtUp);
+    }
+
+    private Sample sample(long started) throws Exception {
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(service.process().pid()), "GC.run").redirectErrorStream(true).start()
+                .waitFor(60, TimeUnit.SECONDS);
+        String metrics = HTTP.send(HttpRequest.newBuilder(service.uri("q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        double heapBytes = 0;
+        for (Matcher heap = HEAP_USED.matcher(metrics); heap.find(); ) {
+            heapBytes += Double.parseDouble(heap.group(1));
+        }
+        return new Sample((System.nanoTime() - started) / 1e9, heapBytes / (1024 * 1024), head(),
+                (long) metric(metrics, "tracker_projection_position"),
+                (long) metric(metrics, "tracker_projection_cached_reports"));
+    }
+
+    private static void sleepUntilNextOr(CompletableFuture<String> report, Duration every) throws Exception {
+        try {
+            report.get(every.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+            // time for the next sample
+        } catch (ExecutionException failed) {
+            // reported by join()
+        }
+    }
+
+    private static double metric(String metrics, String name) {
+        Matcher value = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.E+]+)$").matcher(metrics);
+        if (!value.find()) {
+            throw new IllegalStateException("no " + name + " in the service's metrics");
+        }
+        return Double.parseDouble(value.group(1));
+    }
+
+    private long head() throws Exception {
+        return number(HTTP.send(HttpRequest.newBuilder(service.uri("q/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body().replace(" ", ""), "head");
     }
 
     /** The same rows (same payloads, ids and topics) by raw batched inserts, one connection, a commit per chunk. */

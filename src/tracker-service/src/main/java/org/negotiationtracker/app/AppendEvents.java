@@ -81,9 +81,16 @@ public class AppendEvents {
      */
     PendingEvent checked(JsonNode element, String pointer, List<Problem.FieldError> errors) {
         EventRequest request = body.bind(element, EventRequest.class, pointer, errors);
-        if (request == null) {
-            return null;
-        }
+        return request == null ? null : checkedBound(request, pointer, errors);
+    }
+
+    /** {@link #checked(JsonNode, String, List)} of an event bound already, not yet validated. */
+    PendingEvent checked(EventRequest bound, String pointer, List<Problem.FieldError> errors) {
+        EventRequest request = body.validate(bound, pointer, errors);
+        return request == null ? null : checkedBound(request, pointer, errors);
+    }
+
+    private PendingEvent checkedBound(EventRequest request, String pointer, List<Problem.FieldError> errors) {
         if (!request.type().isDiplomatic()) {
             errors.add(new Problem.FieldError(pointer + "/type", "\"" + request.type()
                     + "\" is recorded by POST /api/topics; expected one of "

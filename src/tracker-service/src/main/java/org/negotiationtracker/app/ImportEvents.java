@@ -105,7 +105,8 @@ public class ImportEvents {
             return new Checked(line.line(), null, line.unreadable().pointer(), line.unreadable().detail());
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        PendingEvent pending = checks.checked(line.event(), "", errors);
+        PendingEvent pending = line.bound() != null ? checks.checked(line.bound(), "", errors)
+                : checks.checked(line.event(), "", errors);
         if (pending == null) {
             return new Checked(line.line(), null, errors.get(0).pointer(), errors.size() == 1 ? errors.get(0).detail()
                     : errors.stream().map(e -> (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.detail())

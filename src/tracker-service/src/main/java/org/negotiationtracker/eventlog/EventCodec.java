@@ -33,6 +33,15 @@ public class EventCodec {
         }
     }
 
+    /** {@link #payload} as UTF-8 bytes, written so at once. */
+    public byte[] payloadBytes(TopicEvent event) {
+        try {
+            return mapper.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public TopicEvent read(EventType type, String payload) {
         try {
             Class<? extends TopicEvent> shape = switch (type) {

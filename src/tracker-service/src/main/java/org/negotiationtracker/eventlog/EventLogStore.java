@@ -1,11 +1,8 @@
 package org.negotiationtracker.eventlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +19,7 @@ import java.util.Map;
 import org.negotiationtracker.domain.DiplomaticEvent;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicEvent;
+import org.negotiationtracker.jdbc.BinaryCopyRows;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -180,45 +178,27 @@ public class EventLogStore {
             return;
         }
         String sql = "copy event_log (position, event_id, topic_id, topic_version, event_type, occurred_at, "
-                + "recorded_at, payload, trace_parent, trace_state) from stdin";
-        try (Writer rows = new BufferedWriter(new OutputStreamWriter(
-                new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, COPY_BUFFER_BYTES),
-                StandardCharsets.UTF_8), COPY_BUFFER_BYTES)) {
+                + "recorded_at, payload, trace_parent, trace_state) from stdin with (format binary)";
+        try (OutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql,
+                COPY_BUFFER_BYTES)) {
+            BinaryCopyRows rows = new BinaryCopyRows(COPY_BUFFER_BYTES);
+            copy.write(BinaryCopyRows.HEADER);
             for (LoggedEvent logged : events) {
                 TopicEvent event = logged.event();
-                rows.write(Long.toString(logged.position()));
-                copyField(rows, event.id());
-                copyField(rows, event.topicId());
-                copyField(rows, Integer.toString(logged.topicVersion()));
-                copyField(rows, event.type().wireName());
-                copyField(rows, event instanceof DiplomaticEvent e ? e.occurredAt().toString() : null);
-                copyField(rows, OffsetDateTime.ofInstant(logged.recordedAt(), ZoneOffset.UTC).toString());
-                copyField(rows, codec.payload(event));
-                copyField(rows, trace.traceParent());
-                copyField(rows, trace.traceState());
-                rows.write('\n');
+                rows.columns(10).bigint(logged.position()).text(event.id()).text(event.topicId())
+                        .integer(logged.topicVersion()).text(event.type().wireName())
+                        .text(event instanceof DiplomaticEvent e ? e.occurredAt().toString() : null)
+                        .timestamp(logged.recordedAt()).utf8(codec.payloadBytes(event))
+                        .text(trace.traceParent()).text(trace.traceState());
+                if (rows.size() >= COPY_BUFFER_BYTES) {
+                    copy.write(rows.bytes());
+                    rows.reset();
+                }
             }
+            copy.write(rows.bytes());
+            copy.write(BinaryCopyRows.TRAILER);
         } catch (IOException e) {
             throw new SQLException("copy into event_log failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** One tab-separated field of COPY's text format, escaped; {@code \N} is null. */
-    private static void copyField(Writer rows, String value) throws IOException {
-        rows.write('\t');
-        if (value == null) {
-            rows.write("\\N");
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> rows.write("\\\\");
-                case '\n' -> rows.write("\\n");
-                case '\r' -> rows.write("\\r");
-                case '\t' -> rows.write("\\t");
-                default -> rows.write(c);
-            }
         }
     }
 

@@ -5,14 +5,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.negotiationtracker.cache.LruMap;
+import org.negotiationtracker.cache.WeighedLruMap;
 import org.negotiationtracker.domain.EntryChange;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.EventCodec;
@@ -27,6 +28,12 @@ import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
  * their checkpoint. The live generation commits every page; a generation being rebuilt keeps its topics in memory
  * and commits once it has caught up, so a topic's rows are written once rather than once per page. Used by one
  * thread at a time, which is why it needs no locking.
+ * <p>
+ * A topic's projection holds every report of the topic (its entries are derived from them, and a new report is
+ * corroborated against those of its day), so its weight in memory grows with the topic's history. The live
+ * generation therefore bounds what it holds by reports, not topics: the topics kept between pages weigh at most
+ * {@code cachedReports} reports, and a page's topics are folded one topic after the other, their rows written
+ * within the page's transaction whenever those folded since weigh more than as many.
  */
 final class GenerationFold {
 
@@ -53,25 +60,33 @@ final class GenerationFold {
     private final EventCodec codec;
     private final SubscriptionCheckpoints checkpoints;
     private final ReadModelStore readModels;
-    /** The generation's topics as folded up to {@link #position}, so a busy topic is not read back for every page. */
-    private final Map<String, TopicProjection> projections;
+    /**
+     * The generation's topics as folded up to {@link #committed}, so a busy topic is not read back for every page;
+     * a topic taken out to fold is in {@link #pending} instead until its rows are written.
+     */
+    private final WeighedLruMap<String, TopicProjection> projections;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
+    /** Reports the pending topics hold beyond which their rows are written before the page ends. */
+    private final long pendingReportsLimit;
+    private long pendingReports;
     /** Where the stored rows and checkpoint stand; -1 until read, and again after a failure. */
     private long committed = -1;
     /** How far the projections in memory have folded. */
     private long position = -1;
 
     /**
-     * @param cachedTopics how many topics to keep in memory between commits when every page commits; a rebuild
-     *                     keeps them all until it commits
+     * @param cachedReports how many reports the topics kept in memory between commits may hold when every page
+     *                      commits, and the topics folded in a page before their rows are written; a rebuild keeps
+     *                      them all until it commits
      */
-    GenerationFold(int generation, boolean commitEveryPage, int cachedTopics, AgroalDataSource dataSource,
+    GenerationFold(int generation, boolean commitEveryPage, long cachedReports, AgroalDataSource dataSource,
                    EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
                    ReadModelStore readModels) {
         this.generation = generation;
         this.checkpoint = GenerationStatus.checkpointName(generation);
         this.commitEveryPage = commitEveryPage;
-        this.projections = commitEveryPage ? new LruMap<>(cachedTopics) : new HashMap<>();
+        this.pendingReportsLimit = commitEveryPage ? cachedReports : Long.MAX_VALUE;
+        this.projections = new WeighedLruMap<>(pendingReportsLimit, GenerationFold::weight);
         this.dataSource = dataSource;
         this.log = log;
         this.codec = codec;
@@ -81,6 +96,11 @@ final class GenerationFold {
 
     int generation() {
         return generation;
+    }
+
+    /** What the topics kept in memory between pages hold, in reports. */
+    long cachedReports() {
+        return projections.weight();
     }
 
     /** How far the stored rows stand. */
@@ -106,6 +126,7 @@ final class GenerationFold {
             // the projections in memory were folded in place, ahead of rows that were not written
             projections.clear();
             pending.clear();
+            pendingReports = 0;
             committed = -1;
             position = -1;
             throw e;
@@ -127,8 +148,11 @@ final class GenerationFold {
             position = committed;
         }
         List<LoggedEvent> page = decode(log.readStored(connection, position, limit, null));
-        for (LoggedEvent logged : page) {
-            fold(connection, logged);
+        for (List<LoggedEvent> topicEvents : byTopic(page)) {
+            fold(connection, topicEvents);
+            if (pendingReports > pendingReportsLimit) {
+                write(connection);
+            }
         }
         if (!page.isEmpty()) {
             position = page.get(page.size() - 1).position();
@@ -149,27 +173,61 @@ final class GenerationFold {
                 .toList();
     }
 
-    /** Folds an event into its topic and notes which rows that changes. */
-    private void fold(Connection connection, LoggedEvent logged) throws SQLException {
-        String topicId = logged.event().topicId();
-        Pending topic = pending.computeIfAbsent(topicId, id -> new Pending());
-        if (topic.projection == null) {
-            topic.projection = projections.containsKey(topicId) ? projections.get(topicId)
-                    : readModels.load(connection, generation, topicId);
+    /**
+     * The page's events by topic, topics in the order of their first event, each topic's events in log order:
+     * topics fold independently, so folding a topic's events of the page together gives the same rows as folding
+     * them in log order, and needs each topic in memory once.
+     */
+    private static Collection<List<LoggedEvent>> byTopic(List<LoggedEvent> page) {
+        Map<String, List<LoggedEvent>> byTopic = new LinkedHashMap<>();
+        for (LoggedEvent logged : page) {
+            byTopic.computeIfAbsent(logged.event().topicId(), id -> new ArrayList<>()).add(logged);
         }
-        topic.projection = TopicProjection.fold(readModels.policy(), topic.projection, logged.event(),
-                logged.topicVersion(), logged.position(), change -> note(change, topic));
+        return byTopic.values();
+    }
+
+    /** Folds one topic's events into it and notes which rows that changes. */
+    private void fold(Connection connection, List<LoggedEvent> topicEvents) throws SQLException {
+        String topicId = topicEvents.get(0).event().topicId();
+        Pending topic = pending.computeIfAbsent(topicId, id -> new Pending());
+        long before = 0;
+        if (topic.projection == null) {
+            topic.projection = projections.remove(topicId);
+            if (topic.projection == null) {
+                topic.projection = readModels.load(connection, generation, topicId);
+            }
+        } else {
+            before = weight(topic.projection);
+        }
+        for (LoggedEvent logged : topicEvents) {
+            topic.projection = TopicProjection.fold(readModels.policy(), topic.projection, logged.event(),
+                    logged.topicVersion(), logged.position(), change -> note(change, topic));
+        }
+        pendingReports += weight(topic.projection) - before;
+    }
+
+    /** What a topic's projection weighs in memory: its reports (and a little for the topic itself). */
+    private static long weight(TopicProjection projection) {
+        return 1L + projection.reportCount();
+    }
+
+    /**
+     * Writes the pending topics' rows in the transaction and keeps the topics in memory (dropped again if the
+     * transaction does not commit: see {@link #step}).
+     */
+    private void write(Connection connection) throws SQLException {
+        readModels.write(connection, generation, pending.values().stream().map(Pending::changes).toList());
+        pending.values().forEach(topic -> projections.put(topic.projection.topic().id(), topic.projection));
+        pending.clear();
+        pendingReports = 0;
     }
 
     private void commit(Connection connection) throws SQLException {
-        readModels.write(connection, generation, pending.values().stream().map(Pending::changes).toList());
+        write(connection);
         if (!checkpoints.advance(connection, checkpoint, committed, position)) {
             throw new IllegalStateException("the checkpoint of generation " + generation
                     + " moved meanwhile: another replica folds it now");
         }
-        // kept only once the transaction commits: see step
-        pending.values().forEach(topic -> projections.put(topic.projection.topic().id(), topic.projection));
-        pending.clear();
         committed = position;
     }
 

@@ -3,18 +3,20 @@ package org.negotiationtracker.projection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How the read models follow the log. */
 @ConfigMapping(prefix = "tracker.projection")
 public interface ProjectionConfig {
 
     /**
-     * Topic projections kept in memory between pages (by the projector, and by the live feed for its state
-     * messages), so a busy topic is not read back from the database for every page; least recently used ones go
-     * first.
+     * Reports the topic projections kept in memory between pages may hold together (by the projector, and by the
+     * live feed for its state messages), so a busy topic is not read back from the database for every page; least
+     * recently used topics go first. A projection holds every report of its topic, so this, not the number of
+     * topics, bounds the memory. Unset: as many as a quarter of the heap holds ({@link TopicCacheBound}). The
+     * projector holds as many again at most while it folds a page.
      */
-    @WithDefault("1000")
-    int cachedTopics();
+    Optional<Long> cachedReports();
 
     /** Events the projector folds and commits at a time while it follows the log. */
     @WithDefault("1000")

@@ -50,12 +50,14 @@ public class Projector {
     private final ProjectionConfig config;
     private final MeterRegistry registry;
     private final LogSubscription subscription;
+    private final long cachedReportsBound;
     private GenerationFold live;
     private GenerationFold rebuilding;
     /** The build of the generation being rebuilt, before {@link #rebuilding} folds what came after it. */
     private volatile GenerationBuild build;
     private long retiredAt;
     private volatile long folded;
+    private volatile long cachedReports;
 
     Projector(AgroalDataSource dataSource, EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
               ReadModelStore readModels, GenerationLifecycle generations, ProjectionProgress progress,
@@ -69,6 +71,7 @@ public class Projector {
         this.progress = progress;
         this.config = config;
         this.registry = registry;
+        this.cachedReportsBound = TopicCacheBound.of(config).reports();
         this.subscription = following.subscribe("folding the log into the read models", "projector",
                 following.lease("projection of the read models", LEASE_KEY), IDLE_POLL, FAILURE_PAUSE);
     }
@@ -76,6 +79,10 @@ public class Projector {
     void start(@Observes StartupEvent startup) {
         Gauge.builder("tracker.projection.position", this, projector -> projector.folded)
                 .description("Last log position this instance's projector has folded into the read models")
+                .register(registry);
+        Gauge.builder("tracker.projection.cached-reports", this, projector -> projector.cachedReports)
+                .description("Reports the topics the projector keeps in memory between pages hold"
+                        + " (at most tracker.projection.cached-reports)")
                 .register(registry);
         subscription.start(new LogSubscription.Reader() {
             @Override
@@ -121,6 +128,7 @@ public class Projector {
         int page = config.pageEvents();
         boolean more = live.step(page) == page;
         folded = live.position();
+        cachedReports = live.cachedReports();
         progress.advanced();
         if (current.rebuilding() == 0) {
             rebuilding = null;
@@ -162,7 +170,7 @@ public class Projector {
         if (fold != null && fold.generation() == generation) {
             return fold;
         }
-        return new GenerationFold(generation, commitEveryPage, config.cachedTopics(), dataSource, log, codec,
+        return new GenerationFold(generation, commitEveryPage, cachedReportsBound, dataSource, log, codec,
                 checkpoints, readModels);
     }
 

@@ -120,7 +120,7 @@ public final class CsvEvents implements ImportSource {
             event.set("source", source);
         }
         List<Problem.FieldError> unstorable = StorableText.faults(event);
-        return unstorable.isEmpty() ? ImportLine.of(row, event) : new ImportLine(row, null, unstorable.get(0), null);
+        return unstorable.isEmpty() ? ImportLine.of(row, event) : ImportLine.unreadable(row, unstorable.get(0));
     }
 
     @Override

@@ -58,6 +58,13 @@ public class JsonBody {
     };
 
     private final ObjectMapper strict;
+    /** A reader per request record, made once: {@code readerFor} looks the record's deserializer up each time. */
+    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return strict.readerFor(type);
+        }
+    };
     private final Validator validator;
     private final long maxBytes;
 
@@ -118,7 +125,8 @@ public class JsonBody {
             if (tree == null || tree.isMissingNode()) {
                 throw malformed("the request body holds no JSON value");
             }
-            List<Problem.FieldError> unstorable = StorableText.faults(tree);
+            List<Problem.FieldError> unstorable = StorableText.mayHoldFaults(bytes) ? StorableText.faults(tree)
+                    : List.of();
             if (!unstorable.isEmpty()) {
                 throw invalid(unstorable);
             }
@@ -134,6 +142,25 @@ public class JsonBody {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /**
+     * A body bound straight from its bytes to a request record, in one pass with no tree in between, when
+     * {@link #parse(byte[])} would take it and it fits {@code type}; null otherwise, and the caller then parses and
+     * binds it as {@link #parse(byte[])} and {@link #bind(JsonNode, Class, String, List)} do, which say what is
+     * wrong. Not validated: see {@link #validate}. A body holding an escape (a backslash and a u) goes the other way
+     * too, as only an escape can spell a text {@link StorableText} refuses.
+     */
+    public <T> T bindDirectly(byte[] bytes, Class<T> type) {
+        if (bytes.length > maxBytes || WellFormedUtf8.firstMalformed(bytes) >= 0 || startsWithEncodingMark(bytes)
+                || !startsAnObject(bytes) || StorableText.mayHoldFaults(bytes)) {
+            return null;
+        }
+        try {
+            return readers.get(type).readValue(bytes);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Binds a whole body to a request record; {@code 422} naming every offending value when it does not fit. */
@@ -157,14 +184,21 @@ public class JsonBody {
         }
         T value;
         try {
-            ObjectReader reader = strict.readerFor(type);
-            value = reader.readValue(strict.treeAsTokens(node));
+            value = readers.get(type).readValue(strict.treeAsTokens(node));
         } catch (JsonMappingException e) {
             errors.add(new Problem.FieldError(pointer + pointerOf(e.getPath()), explain(e)));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return validate(value, pointer, errors);
+    }
+
+    /**
+     * A bound request record checked against its constraints: itself when it meets them, else null with what is
+     * wrong added to {@code errors} under {@code pointer}.
+     */
+    public <T> T validate(T value, String pointer, List<Problem.FieldError> errors) {
         List<Problem.FieldError> violations = validator.validate(value).stream()
                 .map(v -> new Problem.FieldError(pointer + pointerOf(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::pointer))
@@ -215,6 +249,15 @@ public class JsonBody {
         for (int i = 0; i < Math.min(4, bytes.length); i++) {
             if (bytes[i] == 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAnObject(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return b == '{';
             }
         }
         return false;

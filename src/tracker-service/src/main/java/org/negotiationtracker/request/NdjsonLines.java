@@ -89,21 +89,29 @@ public final class NdjsonLines implements ImportSource {
         if (isBlank(bytes, length)) {
             return null;
         }
-        return new ImportLine(lineNumber, null, null, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+        return ImportLine.read(lineNumber, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
     }
 
-    /** Parses a line as {@code POST /api/events} parses a body; safe on any thread, so lines parse in parallel. */
+    /**
+     * Parses a line as {@code POST /api/events} parses a body; safe on any thread, so lines parse in parallel. A line
+     * that is an event is bound from its text in one pass; any other is parsed into a tree, so it is refused with
+     * the very problem {@code POST /api/events} would answer.
+     */
     @Override
     public ImportLine parsed(ImportLine read) {
         if (read.text() == null) {
             return read;
+        }
+        EventRequest bound = body.bindDirectly(read.text(), EventRequest.class);
+        if (bound != null) {
+            return ImportLine.bound(read.line(), bound);
         }
         try {
             return ImportLine.of(read.line(), body.parse(read.text()));
         } catch (ProblemException refused) {
             Problem problem = refused.problem();
             return problem.errors().isEmpty() ? ImportLine.unreadable(read.line(), "", problem.detail())
-                    : new ImportLine(read.line(), null, problem.errors().get(0), null);
+                    : ImportLine.unreadable(read.line(), problem.errors().get(0));
         }
     }
 

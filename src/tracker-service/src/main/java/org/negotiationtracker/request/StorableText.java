@@ -18,6 +18,21 @@ final class StorableText {
     private StorableText() {
     }
 
+    /**
+     * Whether the JSON text may hold a text that cannot be stored: only when it has an escape (a backslash and a u),
+     * since the parser refuses a raw control character in a string and {@link WellFormedUtf8} a raw encoded
+     * surrogate.
+     * False for most bodies, which then need no walk of their tree.
+     */
+    static boolean mayHoldFaults(byte[] json) {
+        for (int i = 0; i + 1 < json.length; i++) {
+            if (json[i] == '\\' && json[i + 1] == 'u') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every string value or key of the tree that cannot be stored, by JSON pointer. */
     static List<Problem.FieldError> faults(JsonNode tree) {
         List<Problem.FieldError> faults = new ArrayList<>();

@@ -23,12 +23,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.negotiationtracker.cache.LruMap;
+import org.negotiationtracker.cache.WeighedLruMap;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.logfollowing.LogFollowing;
 import org.negotiationtracker.logfollowing.LogSubscription;
 import org.negotiationtracker.projection.ProjectionConfig;
+import org.negotiationtracker.projection.TopicCacheBound;
 
 /**
  * This instance's one reader of the log's tail. It reads every new event once, by position, into a
@@ -49,7 +50,7 @@ public class LogFeed {
     private final ConcurrentSkipListMap<Long, FeedEntry> window = new ConcurrentSkipListMap<>();
     private final Set<HeadWaiter> waiters = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> topicSubscribers = new ConcurrentHashMap<>();
-    private final Map<String, TopicProjection> projections;
+    private final WeighedLruMap<String, TopicProjection> projections;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "stream-heartbeats");
         thread.setDaemon(true);
@@ -66,7 +67,8 @@ public class LogFeed {
         this.replay = replay;
         this.registry = registry;
         this.windowSize = config.windowEvents();
-        this.projections = new LruMap<>(projection.cachedTopics());
+        this.projections = new WeighedLruMap<>(TopicCacheBound.of(projection).reports(),
+                topic -> 1L + topic.reportCount());
         this.subscription = log.subscribe("the live feed's reading of the log", "log-feed", null,
                 config.pollInterval(), Duration.ZERO);
     }

@@ -140,6 +140,49 @@ class ImportApiTest {
     }
 
     @Test
+    void aLineIsRefusedWithTheProblemPostApiEventsAnswersForTheSameBody() {
+        String topic = newTopic("import-same-checks");
+        String valid = "{\"topicId\":\"" + topic + "\",\"type\":\"meeting.held\",\"occurredAt\":\"2019-01-14\"";
+        List<String> bodies = List.of(
+                valid + ",\"venue\":\"Moscow\"}",
+                valid + ",\"location\":\"Moscow\",\"location\":\"Tokyo\"}",
+                valid + ",\"summary\":\"nul \\u0000 here\"}",
+                valid + ",\"summary\":\"lone \\ud800 here\"}",
+                valid + ",\"metadata\":{\"k\\u0000\":\"v\"}}",
+                valid + ",\"summary\":42}",
+                valid + ",\"actors\":[{\"name\":\"\"}]}",
+                valid + "} {}",
+                valid + ",\"expectedVersion\":\"2\"}",
+                "{\"topicId\":\"" + topic + "\",\"type\":\"meeting.hold\",\"occurredAt\":\"2019-01-14\"}",
+                "{\"topicId\":\"" + topic + "\",\"type\":\"meeting.held\",\"occurredAt\":\"2019-13-01\"}",
+                "{\"topicId\":\"" + topic + "\",\"type\":\"topic.registered\",\"occurredAt\":\"2019-01-14\"}",
+                "\"" + topic + "\"",
+                "{\"topicId\":\"" + topic + "\",\"type\":\"meeting.held\",\"occurredAt\":\"2019-01-14\",}");
+
+        ValidatableResponse imported = importNdjson(String.join("\n", bodies)).statusCode(200)
+                .body("refused", is(bodies.size()));
+        for (int i = 0; i < bodies.size(); i++) {
+            JsonNode answer = readJson(TrackerApi.append(bodies.get(i)).extract().asString());
+            JsonNode errors = answer.path("errors");
+            String pointer = errors.isEmpty() ? "" : errors.get(0).get("pointer").asText();
+            String detail = errors.size() == 1 ? errors.get(0).get("detail").asText() : answer.get("detail").asText();
+            imported.body("refusals[" + i + "].line", is(i + 1))
+                    .body("refusals[" + i + "].pointer", equalTo(pointer));
+            if (errors.size() <= 1) {
+                imported.body("refusals[" + i + "].detail", equalTo(detail));
+            }
+        }
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aRepeatedIdWithOtherContentIsRefusedAndAnExpectedVersionIsHeld() {
         String topic = newTopic("import-ids");
         String first = "{\"id\":\"imp-" + topic + "\",\"topicId\":\"" + topic

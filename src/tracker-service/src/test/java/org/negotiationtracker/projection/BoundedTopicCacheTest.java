@@ -1,0 +1,72 @@
+package org.negotiationtracker.projection;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.negotiationtracker.api.TrackerApi.append;
+import static org.negotiationtracker.api.TrackerApi.head;
+import static org.negotiationtracker.api.TrackerApi.meeting;
+import static org.negotiationtracker.api.TrackerApi.newTopic;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The projector's topics in memory weigh at most tracker.projection.cached-reports reports, whatever the number of
+ * topics, and a page whose topics weigh more is folded and written a few topics at a time: the read models are
+ * those of a rebuild, which holds every topic at once.
+ */
+@QuarkusTest
+@TestProfile(SmallTopicCacheProfile.class)
+class BoundedTopicCacheTest {
+
+    private static final int BOUND = (int) SmallTopicCacheProfile.CACHED_REPORTS;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void topicsHeavierTogetherThanTheBoundAreFoldedToTheSameReadModelsWithinIt() {
+        // one topic heavier than the bound alone, and topics lighter than it that are heavier together
+        List<String> topics = new ArrayList<>(List.of(newTopic("cache-long")));
+        for (int topic = 0; topic < 5; topic++) {
+            topics.add(newTopic("cache"));
+        }
+        for (int round = 0; round < 3; round++) {
+            // interleaved, so each page of the projector folds every topic; later rounds fold onto topics the
+            // cache dropped, read back from their rows
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (int day = round * 20; day < (round + 1) * 20; day++) {
+                for (String topic : topics) {
+                    if (day < round * 20 + 8 || topic.startsWith("cache-long")) {
+                        events.add(meeting(topic, LocalDate.of(2000, 1, 1).plusDays(day).toString(),
+                                "Sergey Lavrov"));
+                    }
+                }
+            }
+            append(events).statusCode(201);
+            caughtUp();
+
+            double cached = registry.get("tracker.projection.cached-reports").gauge().value();
+            assertTrue(cached > 0 && cached <= BOUND, "cached reports " + cached + ", bound " + BOUND);
+        }
+        given().get("/api/topics/" + topics.get(0)).then().statusCode(200)
+                .body("reportCount", org.hamcrest.Matchers.is(60));
+        Map<String, String> live = ReadModelRebuildTest.readModels();
+
+        given().post("/api/admin/projections/rebuild").then().statusCode(200);
+
+        assertEquals(live, ReadModelRebuildTest.readModels());
+    }
+
+    private static void caughtUp() {
+        given().queryParam("minPosition", head()).get("/api/topics").then().statusCode(200);
+    }
+}
