@@ -385,6 +385,7 @@ final class SentenceReader {
         }
         // "The talks resumed on Thursday", "the negotiators agreed" in an article about one negotiation, naming no
         // one else: its sides
+        boolean presumedSides = false;
         if (actors.isEmpty() && namesNoOne(mentions)
                 && ((TALKS_GO_ON.contains(family) && namesTheTalks(sentence, group))
                 || ((TALKS_GO_ON.contains(family) || OUTCOMES.contains(family)) && namesTheSides(sentence, group)))) {
@@ -392,6 +393,7 @@ final class SentenceReader {
                 actors.add(side);
                 surfaces.add(side.name());
             });
+            presumedSides = true;
             confidence -= 0.15;
         }
         if (actors.isEmpty() && !(family == Family.AGREEMENT || family == Family.SIGNING || family == Family.DEMAND)) {
@@ -419,6 +421,10 @@ final class SentenceReader {
             // A headline's present tense ("Leaders meet") tells the news the body dates ("met on Monday")
             flexibleDate = (reportVerb && (verbal || reported) && !earlier) || (headline && current);
             needsDate = type == EventType.MEETING_SCHEDULED || !(current || flexibleDate) || joinsLastMeeting;
+        }
+        if (needsDate && presumedSides) {
+            // Undated, it could only lend the topic's sides to an event another sentence tells with its own
+            return null;
         }
         if (group.stream().anyMatch(Trigger::verbal)) {
             confidence += 0.2;

@@ -1,6 +1,7 @@
 package org.negotiationtracker.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,15 @@ class ClauseTest {
                         + "statement.issued 2021-03-11 [Chinese Foreign Ministry]",
                 extracted("Sergey Lavrov and Wang Yi met in Beijing on Tuesday. The Chinese Foreign Ministry said that the "
                         + "two ministers will meet again before the end of May."));
+    }
+
+    /** Undated and naming no one, "the talks" would only lend the topic's sides to the meeting that names its own. */
+    @Test
+    void anUndatedMentionOfTheTalksAddsNoSidesToTheMeetingThatNamesItsOwn() {
+        assertTrue(extracted("Sergey Lavrov and Wang Yi met in Beijing on Tuesday. Lavrov said on Wednesday the meeting "
+                + "had been useful. Wang said on Wednesday the meeting had been frank. Lavrov said on Wednesday he "
+                + "welcomed the meeting. China said on Wednesday it welcomed the meeting. The talks in Beijing had been "
+                + "long.").startsWith("meeting.held 2021-03-09 [Sergey Lavrov, Wang Yi];"));
     }
 
     @Test
