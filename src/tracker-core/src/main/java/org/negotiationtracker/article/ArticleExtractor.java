@@ -182,7 +182,7 @@ public final class ArticleExtractor {
     private List<Actor> sideActors(TopicDefinition topic) {
         List<Actor> sides = new ArrayList<>();
         for (String party : topic.parties()) {
-            String name = party.replaceAll("\\([^)]*\\)", " ").strip();
+            String name = TopicProfile.mainName(party);
             List<Mention> found = gazetteer.find(name);
             Mention country = found.stream().filter(m -> m.entry().kind() == GazetteerEntry.Kind.COUNTRY)
                     .findFirst().orElse(null);

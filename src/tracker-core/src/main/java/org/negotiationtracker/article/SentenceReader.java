@@ -958,8 +958,7 @@ final class SentenceReader {
     private static boolean namesTheTalks(Sentence sentence, List<Trigger> group) {
         int first = group.get(0).tokenIndex();
         for (int k = Math.max(1, first - 6); k <= first; k++) {
-            if (TALKS.contains(sentence.tokens().get(k).lower()) && (THE.contains(sentence.tokens().get(k - 1).lower())
-                    || (k >= 2 && THE.contains(sentence.tokens().get(k - 2).lower())))) {
+            if (TALKS.contains(sentence.tokens().get(k).lower()) && determinedBy(sentence, k, THE)) {
                 return true;
             }
         }
@@ -967,6 +966,12 @@ final class SentenceReader {
     }
 
     private static final Set<String> THE = Set.of("the", "these", "this", "those");
+
+    /** One of the determiners right before the word, or with one word between ("the fourth round"). */
+    private static boolean determinedBy(Sentence sentence, int word, Set<String> determiners) {
+        return determiners.contains(sentence.tokens().get(word - 1).lower())
+                || (word >= 2 && determiners.contains(sentence.tokens().get(word - 2).lower()));
+    }
 
     /** No person, body or country: places and dates only. */
     private static boolean namesNoOne(List<Mention> mentions) {
@@ -977,9 +982,7 @@ final class SentenceReader {
     private static boolean namesTheSides(Sentence sentence, List<Trigger> group) {
         int first = group.get(0).tokenIndex();
         for (int k = Math.max(1, first - 4); k < first; k++) {
-            if (PAIRS.contains(sentence.tokens().get(k).lower())
-                    && (SIDES_DETERMINERS.contains(sentence.tokens().get(k - 1).lower())
-                    || (k >= 2 && SIDES_DETERMINERS.contains(sentence.tokens().get(k - 2).lower())))) {
+            if (PAIRS.contains(sentence.tokens().get(k).lower()) && determinedBy(sentence, k, SIDES_DETERMINERS)) {
                 return true;
             }
         }

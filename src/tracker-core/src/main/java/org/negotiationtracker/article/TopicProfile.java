@@ -79,8 +79,13 @@ final class TopicProfile {
         return aliases;
     }
 
+    /** A party's name without what it gives in brackets: "Republic of Cyprus (Greek Cypriots)" is the republic. */
+    static String mainName(String party) {
+        return BRACKETS.matcher(party).replaceAll(" ").strip();
+    }
+
     private static Party party(String party, Gazetteer gazetteer) {
-        String main = BRACKETS.matcher(party).replaceAll(" ").strip();
+        String main = mainName(party);
         List<Mention> mentions = gazetteer.find(main);
         List<TopicWords.Word> words = TopicWords.of(main, 0, main.length(), mentions);
         List<List<TopicWords.Word>> phrases = new ArrayList<>();
