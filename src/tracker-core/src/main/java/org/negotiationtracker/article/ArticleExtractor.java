@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,7 +25,7 @@ public final class ArticleExtractor {
     /** How the events it extracts name their extractor ({@code metadata.extractor}). */
     public static final String NAME = "negotiation-tracker";
     /** Changes whenever what the extractor reads from the same article may change. */
-    private static final String RULES_VERSION = "19";
+    private static final String RULES_VERSION = "20";
 
     private static final int BACKGROUND_DAYS = 365;
     /** How far back the days of an article's own news go. */
@@ -131,9 +133,10 @@ public final class ArticleExtractor {
             first = false;
         }
         List<String> sides = sides(topic);
+        Map<String, String> partyNames = partyNames(topic);
         return Collapse.collapse(MultiDayMeetings.dateByFirstDay(candidates, text)).stream()
                 .filter(c -> !c.actors().isEmpty() && concernsTopic(c, sides, mentions))
-                .map(c -> event(c, published))
+                .map(c -> event(c, named(c.actors(), partyNames), published))
                 .toList();
     }
 
@@ -189,8 +192,8 @@ public final class ArticleExtractor {
             Actor side;
             if (country != null) {
                 side = new Actor(country.entry().country(), country.entry().country(), "government");
-            } else if (found.size() == 1 && found.get(0).end() - found.get(0).start() == name.length()) {
-                side = new Actor(found.get(0).entry().name(), found.get(0).entry().country(), null);
+            } else if (namesOneBody(found, name)) {
+                side = new Actor(name, found.get(0).entry().country(), null);
             } else {
                 side = new Actor(name, null, null);
             }
@@ -199,6 +202,32 @@ public final class ArticleExtractor {
             }
         }
         return sides;
+    }
+
+    private static boolean namesOneBody(List<Mention> found, String name) {
+        return found.size() == 1 && found.get(0).end() - found.get(0).start() == name.length();
+    }
+
+    /**
+     * The bodies among the topic's parties by the name the gazetteer knows them, to the name the topic gives them
+     * ("Intergovernmental Authority on Development" to "IGAD"): an event's actors are named as the analyst who
+     * registered the topic names its parties, so that they read as its sides.
+     */
+    private Map<String, String> partyNames(TopicDefinition topic) {
+        Map<String, String> names = new HashMap<>();
+        for (String party : topic.parties()) {
+            String name = TopicProfile.mainName(party);
+            List<Mention> found = gazetteer.find(name);
+            if (namesOneBody(found, name) && found.get(0).entry().kind() != GazetteerEntry.Kind.COUNTRY) {
+                names.put(found.get(0).entry().name(), name);
+            }
+        }
+        return names;
+    }
+
+    private static List<Actor> named(List<Actor> actors, Map<String, String> partyNames) {
+        return actors.stream().map(a -> partyNames.containsKey(a.name())
+                ? new Actor(partyNames.get(a.name()), a.country(), a.role()) : a).toList();
     }
 
     /**
@@ -233,14 +262,14 @@ public final class ArticleExtractor {
         return String.join(" ", Words.keys(text));
     }
 
-    private static ExtractedEvent event(Candidate c, LocalDate published) {
+    private static ExtractedEvent event(Candidate c, List<Actor> actors, LocalDate published) {
         boolean planned = c.type() == EventType.MEETING_SCHEDULED || c.type() == EventType.MEETING_CANCELLED;
         PartialDate occurredAt = planned ? PartialDate.ofDay(published) : c.date();
         PartialDate plannedFor = planned ? c.date() : null;
         boolean background = isHistory(c, planned, published);
         Evidence evidence = new Evidence(c.sentence().text(), c.sentence().start(), c.sentence().end(),
                 c.surfaces(), c.confidence());
-        return new ExtractedEvent(c.type(), occurredAt, plannedFor, c.actors(), c.location(), summary(c), c.subject(),
+        return new ExtractedEvent(c.type(), occurredAt, plannedFor, actors, c.location(), summary(c, actors), c.subject(),
                 c.dateExpression(), c.dateEnd(), background, evidence);
     }
 
@@ -261,8 +290,8 @@ public final class ArticleExtractor {
     }
 
     /** A short phrase of our own: who, what, where; never the article's words. */
-    private static String summary(Candidate c) {
-        String who = c.actors().stream().map(Actor::name).collect(Collectors.joining(" and "));
+    private static String summary(Candidate c, List<Actor> actors) {
+        String who = actors.stream().map(Actor::name).collect(Collectors.joining(" and "));
         String what = switch (c.type()) {
             case MEETING_HELD -> "met";
             case MEETING_SCHEDULED -> "to meet";

@@ -56,10 +56,18 @@ final class Dependencies {
         if (told != null) {
             return told;
         }
+        boolean clauseAhead = false;
         for (int depth = 0; at >= 0 && at < tokens.size() && depth < MAX_DEPTH; depth++) {
             Trigger trigger = triggerAt(triggers, at);
             if (trigger != null && !(tokens.get(at).start() >= start && tokens.get(at).end() <= end)) {
-                return trigger;
+                // "said the forum would now open on May 2": the day of what is said to lie ahead is not the saying's
+                return clauseAhead && trigger.family() == Trigger.Family.STATEMENT ? NO_EVENT : trigger;
+            }
+            clauseAhead |= depth > 0 && tokens.get(at).isVerb() && infinitiveOrModal(tokens, at);
+            Trigger planned = depth > 0 && tokens.get(at).isVerb() && PLANNING.contains(tokens.get(at).lemma())
+                    ? plannedMeeting(tokens, triggers, at) : null;
+            if (planned != null) {
+                return planned;
             }
             if (depth > 0 && tokens.get(at).isVerb() && isNounClause(tokens.get(at))
                     && !PLANNING.contains(tokens.get(at).lemma())) {
@@ -81,6 +89,39 @@ final class Dependencies {
      * far up the noun phrase the parser hung it.
      */
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "slate", "set");
+
+    /**
+     * "the next round of the talks, initially planned for March 20, has been postponed": the parser made "planned"
+     * the main verb; its date is still the day planned for the meeting its subject names, directly or by "of".
+     */
+    private static Trigger plannedMeeting(List<Token> tokens, List<Trigger> triggers, int verb) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).head() == verb && tokens.get(i).analysis().relation().startsWith("nsubj")) {
+                Trigger subject = triggerAt(triggers, i);
+                if (subject == null) {
+                    subject = triggerAt(triggers, ofObject(tokens, i));
+                }
+                if (subject != null && subject.family() == Trigger.Family.MEETING) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The noun after "of" that a noun governs ("the resumption of the forum"), -1 when none. */
+    static int ofObject(List<Token> tokens, int noun) {
+        for (int k = noun + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).head() == noun && tokens.get(k).lower().equals("of")) {
+                for (int j = k + 1; j < tokens.size(); j++) {
+                    if (tokens.get(j).head() == k && tokens.get(j).hasRelation("pobj")) {
+                        return j;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
 
     /** A participle or relative clause that describes a noun: "the letter released on Thursday". */
     private static boolean isNounClause(Token verb) {

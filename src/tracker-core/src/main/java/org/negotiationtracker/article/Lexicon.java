@@ -157,13 +157,19 @@ final class Lexicon {
             "withdrew", "withdraw", "withdraws", "withdrawn");
 
     /**
-     * Verbs that make a meeting noun before them an event: "a meeting ... has started", "the talks ended"; "the talks
-     * collapsed" ends them.
+     * Verbs that make a meeting noun before them an event: "a meeting ... has started", "the talks ended", "the
+     * forum will open on May 2"; "the talks collapsed" ends them.
      */
     private static final Set<String> PROCEEDINGS = Set.of("started", "starts", "began", "begins", "begun", "opened",
-            "collapsed", "collapses",
+            "collapsed", "collapses", "start", "begin", "open", "end", "conclude", "close",
             "opens", "ended", "ends", "concluded", "concludes", "closed", "closes", "convened", "convenes", "involve",
             "involves", "involved");
+
+    /**
+     * Gatherings that are events only by what they do ("the forum opened", "the second round ended"): alone, "a
+     * forum for dialogue" or "a round of sanctions" is none.
+     */
+    private static final Set<String> PROCEEDING_NOUNS = Set.of("forum", "round", "session");
     private static final int SUBJECT_REACH = 12;
 
     static boolean isTriggerWord(String lowerCaseWord) {
@@ -506,7 +512,8 @@ final class Lexicon {
             if (isClauseBoundary(token) || token.text().equals(",")) {
                 return false;
             }
-            if (NOUNS.get(token.lower()) == Family.MEETING && !token.isVerb()) {
+            if ((NOUNS.get(token.lower()) == Family.MEETING || PROCEEDING_NOUNS.contains(token.lower()))
+                    && !token.isVerb()) {
                 return true;
             }
         }

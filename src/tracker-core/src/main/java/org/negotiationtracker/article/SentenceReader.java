@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.negotiationtracker.article.DateMention.Context;
 import org.negotiationtracker.article.DateMention.Direction;
 import org.negotiationtracker.article.DateMention.Resolved;
@@ -269,6 +270,12 @@ final class SentenceReader {
                 && !(family == Family.STATEMENT && datesAPlan(sentence, live, dates.get(0)))) {
             date = dates.get(0);
         }
+        if (date == null && key.future() && PLANNED_OCCASIONS.contains(family) && dates.size() == 1
+                && group.stream().anyMatch(Trigger::verbal) && datesNoOtherEvent(sentence, live, dates.get(0))) {
+            // "are to sign the agreement on Thursday": the parser hung the day on the agreement, which as a noun
+            // ahead tells nothing; the only day of a sentence about a coming signing is the signing's
+            date = dates.get(0);
+        }
         boolean reportedAsDone = !key.future() && group.stream().anyMatch(t -> t.verbal() && t.presentOrPerfect()
                 && sentence.tokens().get(t.tokenIndex()).isPastVerb());
         if (date == null && (family == Family.STATEMENT || reportedAsDone) && !reportDates.isEmpty()) {
@@ -386,7 +393,7 @@ final class SentenceReader {
         // "The talks resumed on Thursday", "the negotiators agreed" in an article about one negotiation, naming no
         // one else: its sides
         boolean presumedSides = false;
-        if (actors.isEmpty() && namesNoOne(mentions)
+        if (actors.isEmpty() && namesNoOneBut(mentions, speaker)
                 && ((TALKS_GO_ON.contains(family) && namesTheTalks(sentence, group))
                 || ((TALKS_GO_ON.contains(family) || OUTCOMES.contains(family)) && namesTheSides(sentence, group)))) {
             topicSides.forEach(side -> {
@@ -569,6 +576,35 @@ final class SentenceReader {
                 }
             }
         }
+        List<Trigger> cancelled = groups.get(new Group(Family.CANCELLATION, false));
+        for (boolean ahead : List.of(false, true)) {
+            List<Trigger> resumption = groups.get(new Group(Family.RESUMPTION, ahead));
+            if (cancelled == null || resumption == null) {
+                continue;
+            }
+            // "the forum, which was due to resume on Thursday, has been postponed", "postponed the resumption of
+            // the talks": the resumption called off
+            List<Trigger> calledOff = resumption.stream().filter(t -> ahead ? plannedInThePast(sentence, t)
+                    : !t.verbal() && sameClause(sentence, t, cancelled.get(0))).toList();
+            cancelled.addAll(calledOff);
+            resumption.removeAll(calledOff);
+            if (resumption.isEmpty()) {
+                groups.remove(new Group(Family.RESUMPTION, ahead));
+            }
+        }
+    }
+
+    private static final Set<String> PAST_PLANNING = Set.of("was", "were", "had");
+
+    /** "was due to resume", "had been expected to resume": a plan as it stood before something changed it. */
+    private static boolean plannedInThePast(Sentence sentence, Trigger trigger) {
+        int at = trigger.tokenIndex();
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            if (PAST_PLANNING.contains(sentence.tokens().get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameClause(Sentence sentence, Trigger a, Trigger b) {
@@ -777,6 +813,23 @@ final class SentenceReader {
         return resolved != null && !resolved.date().lastDay().isBefore(published) ? EventType.MEETING_SCHEDULED : null;
     }
 
+    /** The families a coming day makes a planned meeting of ({@link #plannedOccasion}), and nothing without one. */
+    private static final Set<Family> PLANNED_OCCASIONS = Set.of(Family.SIGNING, Family.RESUMPTION);
+
+    /** What lies ahead tells no event of these: "a deal", "a statement", "a proposal" still to come. */
+    private static final Set<Family> NOTHING_AHEAD = Set.of(Family.AGREEMENT, Family.STATEMENT, Family.PROPOSAL,
+            Family.DEMAND, Family.BRIEFING);
+
+    /** The date belongs to no other word that would make an event of it, by the parse. */
+    private static boolean datesNoOtherEvent(Sentence sentence, List<Trigger> live, DateMention date) {
+        if (Dependencies.namesAThing(sentence, live, date.start(), date.end())) {
+            return false;
+        }
+        Trigger governor = Dependencies.governing(sentence, live, date.start(), date.end());
+        return governor == null || governor == Dependencies.NO_EVENT
+                || (governor.future() && NOTHING_AHEAD.contains(governor.family()));
+    }
+
     /**
      * The trigger a mention or date belongs to: the nearest one, a comma between them counting as a clause
      * boundary ("after X pulled out of the talks, Y and Z held a meeting": Y and Z held it).
@@ -952,7 +1005,8 @@ final class SentenceReader {
     private static final Set<Family> TALKS_GO_ON = Set.of(Family.MEETING, Family.SUSPENSION, Family.RESUMPTION,
             Family.CANCELLATION);
 
-    private static final Set<String> TALKS = Set.of("talks", "negotiations", "round", "dialogue", "consultations");
+    private static final Set<String> TALKS = Set.of("talks", "negotiations", "round", "dialogue", "consultations",
+            "session", "forum");
 
     /** "The talks", "the fourth round": the negotiation itself, named with "the" before the event's word. */
     private static boolean namesTheTalks(Sentence sentence, List<Trigger> group) {
@@ -962,7 +1016,51 @@ final class SentenceReader {
                 return true;
             }
         }
+        return Dependencies.parsed(sentence) && (subjectIsTheTalks(sentence.tokens(), first)
+                || objectIsTheTalks(sentence.tokens(), first));
+    }
+
+    /** "postponed the talks", "called off the resumption of the forum": what the verb acts on is the talks. */
+    private static boolean objectIsTheTalks(List<Token> tokens, int verb) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token.Analysis object = tokens.get(k).analysis();
+            if (object.head() == verb && object.relation().equals("dobj")) {
+                int noun = k;
+                for (int hops = 0; hops < 2 && noun >= 0 && !TALKS.contains(tokens.get(noun).lower()); hops++) {
+                    noun = Dependencies.ofObject(tokens, noun);
+                }
+                if (noun >= 0 && TALKS.contains(tokens.get(noun).lower())
+                        && ownDeterminers(tokens, noun).allMatch(THE::contains)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /**
+     * "Talks between the government and the rebels are set to resume", "the next round of the talks, initially
+     * planned for March 14, had been postponed": the verb's subject, however far before it, is the talks, with no
+     * determiner that makes them other talks than the topic's.
+     */
+    private static boolean subjectIsTheTalks(List<Token> tokens, int word) {
+        int verb = word;
+        while (JOINED.contains(tokens.get(verb).analysis().relation()) && tokens.get(verb).analysis().head() >= 0) {
+            verb = tokens.get(verb).analysis().head();
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token.Analysis subject = tokens.get(k).analysis();
+            if (subject.head() == verb && subject.relation().startsWith("nsubj")
+                    && TALKS.contains(tokens.get(k).lower()) && ownDeterminers(tokens, k).allMatch(THE::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Stream<String> ownDeterminers(List<Token> tokens, int noun) {
+        return tokens.stream().filter(t -> t.analysis().head() == noun && t.analysis().relation().equals("det"))
+                .map(Token::lower);
     }
 
     private static final Set<String> THE = Set.of("the", "these", "this", "those");
@@ -973,9 +1071,18 @@ final class SentenceReader {
                 || (word >= 2 && determiners.contains(sentence.tokens().get(word - 2).lower()));
     }
 
-    /** No person, body or country: places and dates only. */
-    private static boolean namesNoOne(List<Mention> mentions) {
-        return mentions.stream().allMatch(m -> m.entry().kind() == Kind.PLACE);
+    /**
+     * No person, body or country but the one who reports it ("the talks were put off, the ministry said") and the
+     * topic's own countries ("the forum for South Sudan"), and the dateline's agency: places and dates only.
+     */
+    private boolean namesNoOneBut(List<Mention> mentions, Candidate speaker) {
+        return mentions.stream().allMatch(m -> m.entry().kind() == Kind.PLACE || m.start() < datelineEnd
+                || (speaker != null && speaker.actors().stream().anyMatch(a -> a.name().equals(m.entry().name())))
+                || (m.entry().kind() == Kind.COUNTRY && isTopicSide(m.entry().country())));
+    }
+
+    private boolean isTopicSide(String country) {
+        return country != null && topicSides.stream().anyMatch(side -> country.equals(side.country()));
     }
 
     /** "The negotiators", "both countries", "the two foreign ministers" before the event's word. */
@@ -1085,7 +1192,10 @@ final class SentenceReader {
                 continue;
             }
             for (Trigger trigger : groups.get(other.getKey())) {
-                if (trigger.start() >= from && trigger.end() <= to && (trigger.verbal() || !onlyVerbs)) {
+                // "regret over the postponement of the talks set to open on Wednesday": the plan is what was
+                // called off, not what was said
+                boolean said = onlyVerbs ? trigger.verbal() && !trigger.future() : true;
+                if (trigger.start() >= from && trigger.end() <= to && said) {
                     return true;
                 }
             }

@@ -57,6 +57,8 @@ class ClauseTest {
             Russia and China committed on Tuesday to taking steps to restore the trade framework. | agreement.reached 2021-03-09 [Russia, China]; meeting.held 2021-03-09 [Russia, China]
             Sergey Lavrov said that on Friday he will meet Wang Yi in Moscow. | meeting.scheduled 2021-03-12 [Wang Yi, Sergey Lavrov]; statement.issued 2021-03-11 [Sergey Lavrov]
             Russia and China will sign the trade framework on Friday, the Chinese Foreign Ministry announced. | meeting.scheduled 2021-03-12 [Russia, China]; statement.issued 2021-03-11 [Chinese Foreign Ministry]
+            Sergey Lavrov said the second phase of the talks would now open on March 20 in Geneva. | meeting.scheduled 2021-03-20 [Russia, China]; statement.issued 2021-03-11 [Sergey Lavrov]
+            The Chinese foreign ministry expressed regret over the postponement of the talks set to open on Friday. | statement.issued 2021-03-11 [Chinese Foreign Ministry]
             """)
     void eachClauseKeepsItsOwnEvent(String sentence, String events) {
         assertEquals(events == null ? "" : events, extracted(sentence));

@@ -76,6 +76,12 @@ class EventTypeRulesTest {
             The next round of talks will take place in Geneva on March 20.     | meeting.scheduled | 2021-03-20
             Talks between the two sides broke down on Tuesday.                 | talks.suspended   | 2021-03-09
             In a closing statement, Russian Foreign Minister Sergey Lavrov said the talks had been disappointing. | statement.issued | 2021-03-11
+            Russia and China are to sign the trade agreement on Friday, officials said. | meeting.scheduled | 2021-03-12
+            The next round of the talks, initially planned for March 20, has been postponed until further notice, the Russian foreign ministry said. | meeting.cancelled | 2021-03-20
+            The forum, which was due to resume on Friday, has been postponed indefinitely, the ministry said. | meeting.cancelled | 2021-03-12
+            The East Asian regional bloc has postponed the resumption of the trade talks, which was scheduled for March 20. | meeting.cancelled | 2021-03-20
+            The second phase of the forum will open on March 20 in Geneva.    | meeting.scheduled | 2021-03-20
+            Talks between the government and the rebels are set to resume next Tuesday in Geneva. | meeting.scheduled | 2021-03-16
             """)
     void typeAndDateFromTheSentence(String sentence, String type, String date) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
@@ -111,8 +117,9 @@ class EventTypeRulesTest {
 
     /**
      * Who acts where the sentence names no one, or names someone by an organisation: the topic's sides for "the
-     * talks" and "the negotiators", a country's side for its state ("Government of Russia"), and a mediator of an
-     * organisation that acts for itself.
+     * talks" and "the negotiators" (a side's own country named beside them), a country's side for its state
+     * ("Government of Russia"), and a mediator of an organisation that acts for itself; a party the gazetteer knows
+     * by another name keeps the name the topic gives it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -121,6 +128,8 @@ class EventTypeRulesTest {
             The two foreign ministers spoke by telephone on Tuesday and agreed on the timetable. | Russia, China | Russia; China
             Vladimir Putin signed the trade agreement in Geneva on Tuesday.    | Government of Russia, China | Vladimir Putin
             The African Union's envoy, Amara Kouyate, proposed a ceasefire on Tuesday. | Russia, China | African Union; Amara Kouyate
+            The Intergovernmental Authority on Development postponed the talks planned for Friday. | Russia, China, IGAD | IGAD
+            The East Asian regional bloc has postponed the resumption of the talks on Russia, which was scheduled for March 20. | Russia, China | Russia; China
             """)
     void actorsFromTheSentenceOrTheTopic(String sentence, String parties, String actors) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
