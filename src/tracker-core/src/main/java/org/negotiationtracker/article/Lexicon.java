@@ -45,7 +45,8 @@ final class Lexicon {
             Map.entry("noted", Family.STATEMENT), Map.entry("pointed", Family.STATEMENT),
             Map.entry("clarified", Family.STATEMENT), Map.entry("admitted", Family.STATEMENT),
             Map.entry("explained", Family.STATEMENT), Map.entry("confirmed", Family.STATEMENT),
-            Map.entry("according", Family.STATEMENT),
+            Map.entry("according", Family.STATEMENT), Map.entry("wrote", Family.STATEMENT),
+            Map.entry("tweeted", Family.STATEMENT),
             Map.entry("cancelled", Family.CANCELLATION), Map.entry("canceled", Family.CANCELLATION),
             Map.entry("postponed", Family.CANCELLATION), Map.entry("postpone", Family.CANCELLATION),
             Map.entry("postpones", Family.CANCELLATION), Map.entry("postponing", Family.CANCELLATION),
@@ -88,7 +89,8 @@ final class Lexicon {
             Map.entry("reiterate", Family.STATEMENT), Map.entry("welcome", Family.STATEMENT),
             Map.entry("accuse", Family.STATEMENT), Map.entry("criticize", Family.STATEMENT),
             Map.entry("criticise", Family.STATEMENT), Map.entry("condemn", Family.STATEMENT),
-            Map.entry("reject", Family.STATEMENT), Map.entry("cancel", Family.CANCELLATION),
+            Map.entry("reject", Family.STATEMENT), Map.entry("write", Family.STATEMENT),
+            Map.entry("tweet", Family.STATEMENT), Map.entry("cancel", Family.CANCELLATION),
             Map.entry("postpone", Family.CANCELLATION), Map.entry("delay", Family.CANCELLATION),
             Map.entry("reschedule", Family.CANCELLATION), Map.entry("suspend", Family.SUSPENSION),
             Map.entry("halt", Family.SUSPENSION), Map.entry("resume", Family.RESUMPTION));
@@ -209,6 +211,20 @@ final class Lexicon {
             "attend(s|ed|ing)?|participat(e|es|ed|ing)|involve[sd]?");
 
     private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling");
+
+    /** "issued a joint statement", "released a communique": making a statement public is making it. */
+    private static final Set<String> ISSUING = Set.of("issue", "issues", "issued", "issuing", "release", "releases",
+            "released", "releasing", "publish", "publishes", "published", "publishing");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration");
+
+    private static boolean issuesAStatement(List<Token> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            if (STATEMENT_NOUNS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Set<String> RETURNING = Set.of("return", "come", "go", "get");
 
     /**
@@ -384,6 +400,10 @@ final class Lexicon {
             }
             if (token.isVerb() && token.lemma().equals("receive") && receivesAGuest(tokens, i)) {
                 family = Family.MEETING;
+                verbal = true;
+            }
+            if (token.isVerb() && ISSUING.contains(word) && issuesAStatement(tokens, i)) {
+                family = Family.STATEMENT;
                 verbal = true;
             }
             if (CALLING.contains(word) && callsForAction(tokens, i)) {

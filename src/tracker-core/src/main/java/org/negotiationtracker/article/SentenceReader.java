@@ -680,7 +680,7 @@ final class SentenceReader {
         }
         Set<Integer> subject = Dependencies.subjectWords(sentence.tokens(), verb.tokenIndex());
         return countries.stream().filter(c -> subject.stream().map(sentence.tokens()::get)
-                .anyMatch(t -> t.start() >= c.start() && t.end() <= c.end())).toList();
+                .anyMatch(t -> t.start() < c.end() && c.start() < t.end())).toList();
     }
 
     /**

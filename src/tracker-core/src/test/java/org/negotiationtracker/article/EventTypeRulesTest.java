@@ -82,6 +82,8 @@ class EventTypeRulesTest {
             The East Asian regional bloc has postponed the resumption of the trade talks, which was scheduled for March 20. | meeting.cancelled | 2021-03-20
             The second phase of the forum will open on March 20 in Geneva.    | meeting.scheduled | 2021-03-20
             Talks between the government and the rebels are set to resume next Tuesday in Geneva. | meeting.scheduled | 2021-03-16
+            Russia and China released a joint statement on Tuesday.             | statement.issued  | 2021-03-09
+            “The talks with China were useful,” Sergey Lavrov wrote on Tuesday. | statement.issued  | 2021-03-09
             """)
     void typeAndDateFromTheSentence(String sentence, String type, String date) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
