@@ -266,6 +266,31 @@ public class EventLogStore {
         }
     }
 
+    /** A topic's events among those a {@link #window} spans: how many, and the position of its last. */
+    public record TopicSpan(String topicId, int events, long lastPosition) {
+    }
+
+    /**
+     * The topics of the next {@code limit} events after a position, in the order of their first event there, without
+     * their payloads: what a reader that folds topic by topic needs to read each topic's events of those once
+     * ({@link #readStored(Connection, long, long, int, String)} with the topic, by the topic's position index).
+     */
+    public List<TopicSpan> window(Connection connection, long after, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select topic_id, count(*), max(position)"
+                + " from (select topic_id, position from event_log where position > ? order by position limit ?) w"
+                + " group by topic_id order by min(position)")) {
+            select.setLong(1, after);
+            select.setInt(2, limit);
+            List<TopicSpan> spans = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    spans.add(new TopicSpan(rows.getString(1), rows.getInt(2), rows.getLong(3)));
+                }
+            }
+            return spans;
+        }
+    }
+
     /** Told each event of {@link #readThrough}, in log order. */
     @FunctionalInterface
     public interface StoredEventSink {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The projector's topics in memory weigh at most tracker.projection.cached-reports reports, whatever the number of
  * topics, and a page whose topics weigh more is folded and written a few topics at a time: the read models are
- * those of a rebuild, which holds every topic at once.
+ * those of a rebuild, which holds every topic at once. A projector behind the log reads each topic back once for all
+ * its events of a window, not once for each page that holds a few of them.
  */
 @QuarkusTest
 @TestProfile(SmallTopicCacheProfile.class)
@@ -64,6 +65,51 @@ class BoundedTopicCacheTest {
         given().post("/api/admin/projections/rebuild").then().statusCode(200);
 
         assertEquals(live, ReadModelRebuildTest.readModels());
+    }
+
+    @Test
+    void aProjectorBehindReadsEachTopicBackOncePerWindowNotOncePerPage() {
+        // twenty topics of ten reports each: together far heavier than the bound, so the cache keeps few of them
+        List<String> topics = new ArrayList<>();
+        for (int topic = 0; topic < 20; topic++) {
+            topics.add(newTopic("behind"));
+        }
+        append(days(topics, 0, 10)).statusCode(201);
+        caughtUp();
+        double readsBefore = topicReads();
+
+        // one commit of 500 events, each page's ten events of ten topics: the projector finds itself pages behind
+        List<Map<String, Object>> events = days(topics, 10, 25);
+        append(events).statusCode(201);
+        caughtUp();
+
+        double reads = topicReads() - readsBefore;
+        // a page then one window of the rest, each reading its topics back once (folded page by page, about one
+        // read an event: each page's ten topics are none of the few the cache keeps)
+        assertTrue(reads <= 2 * topics.size(), reads + " topics read back for " + events.size() + " events of "
+                + topics.size() + " topics");
+        given().get("/api/topics/" + topics.get(0)).then().statusCode(200)
+                .body("reportCount", org.hamcrest.Matchers.is(35));
+        Map<String, String> live = ReadModelRebuildTest.readModels();
+
+        given().post("/api/admin/projections/rebuild").then().statusCode(200);
+
+        assertEquals(live, ReadModelRebuildTest.readModels());
+    }
+
+    /** A meeting a day of each topic, days interleaved: the first day's meetings of all topics, then the next. */
+    private static List<Map<String, Object>> days(List<String> topics, int from, int count) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int day = from; day < from + count; day++) {
+            for (String topic : topics) {
+                events.add(meeting(topic, LocalDate.of(2001, 1, 1).plusDays(day).toString(), "Sergey Lavrov"));
+            }
+        }
+        return events;
+    }
+
+    private double topicReads() {
+        return registry.get("tracker.projection.topic-reads").functionCounter().count();
     }
 
     private static void caughtUp() {
