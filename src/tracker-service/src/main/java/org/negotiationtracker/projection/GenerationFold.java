@@ -187,28 +187,63 @@ final class GenerationFold {
     }
 
     /**
-     * Folds the next {@link #catchUpEvents} events topic by topic, each topic's read from the log {@code limit} at a
-     * time by the topic's position index: topics fold independently, so this gives the rows folding them in log
-     * order gives, reading each topic back once for the whole window rather than once a page.
+     * Folds the next {@link #catchUpEvents} events topic by topic: topics fold independently, so this gives the rows
+     * folding them in log order gives, reading each topic back once for the whole window rather than once a page.
+     * The events are read by the topics' position index, {@code limit} at a time: a topic with more alone, a page at
+     * a time; topics with fewer together, as many as add up to a page, so a window of many topics of few events
+     * each costs no more reads of the log than its pages would.
      */
     private int catchUp(Connection connection, int limit) throws SQLException {
         List<EventLogStore.TopicSpan> window = log.window(connection, position, catchUpEvents);
         long through = window.stream().mapToLong(EventLogStore.TopicSpan::lastPosition).max().orElse(position);
+        List<String> together = new ArrayList<>();
+        int togetherEvents = 0;
         for (EventLogStore.TopicSpan topic : window) {
-            for (long after = position; after < topic.lastPosition(); ) {
-                List<LoggedEvent> events = decode(log.readStored(connection, after, through, limit, topic.topicId()));
-                if (events.isEmpty()) {
-                    throw new IllegalStateException("the log has no events of topic " + topic.topicId()
-                            + " after position " + after + ", where it had " + topic.events() + " up to "
-                            + topic.lastPosition());
-                }
-                fold(connection, events);
-                after = events.get(events.size() - 1).position();
+            if (topic.events() > limit) {
+                foldAlone(connection, topic, through, limit);
+                continue;
             }
-            writeWhenHeavy(connection);
+            if (togetherEvents + topic.events() > limit) {
+                foldTogether(connection, together, through, limit);
+                together.clear();
+                togetherEvents = 0;
+            }
+            together.add(topic.topicId());
+            togetherEvents += topic.events();
         }
+        foldTogether(connection, together, through, limit);
         position = through;
         return window.stream().mapToInt(EventLogStore.TopicSpan::events).sum();
+    }
+
+    /** Folds one topic's events of a window, read a page at a time. */
+    private void foldAlone(Connection connection, EventLogStore.TopicSpan topic, long through, int limit)
+            throws SQLException {
+        for (long after = position; after < topic.lastPosition(); ) {
+            List<LoggedEvent> events = decode(log.readStored(connection, after, through, limit,
+                    List.of(topic.topicId())));
+            if (events.isEmpty()) {
+                throw new IllegalStateException("the log has no events of topic " + topic.topicId()
+                        + " after position " + after + ", where it had " + topic.events() + " up to "
+                        + topic.lastPosition());
+            }
+            fold(connection, events);
+            after = events.get(events.size() - 1).position();
+        }
+        writeWhenHeavy(connection);
+    }
+
+    /** Folds the events of a window of topics that have no more than {@code limit} together, read at once. */
+    private void foldTogether(Connection connection, List<String> topicIds, long through, int limit)
+            throws SQLException {
+        if (topicIds.isEmpty()) {
+            return;
+        }
+        for (List<LoggedEvent> topicEvents : byTopic(decode(log.readStored(connection, position, through, limit,
+                topicIds)))) {
+            fold(connection, topicEvents);
+            writeWhenHeavy(connection);
+        }
     }
 
     /** Writes the pending topics' rows once they weigh more than the bound, within the transaction. */

@@ -69,27 +69,39 @@ class BoundedTopicCacheTest {
 
     @Test
     void aProjectorBehindReadsEachTopicBackOncePerWindowNotOncePerPage() {
-        // twenty topics of ten reports each: together far heavier than the bound, so the cache keeps few of them
-        List<String> topics = new ArrayList<>();
+        // twenty topics of ten reports each, and six of three: together far heavier than the bound, so the cache
+        // keeps few of them
+        List<String> busy = new ArrayList<>();
         for (int topic = 0; topic < 20; topic++) {
-            topics.add(newTopic("behind"));
+            busy.add(newTopic("behind"));
         }
-        append(days(topics, 0, 10)).statusCode(201);
+        List<String> sparse = new ArrayList<>();
+        for (int topic = 0; topic < 6; topic++) {
+            sparse.add(newTopic("behind-sparse"));
+        }
+        List<Map<String, Object>> history = days(busy, 0, 10);
+        history.addAll(days(sparse, 0, 3));
+        append(history).statusCode(201);
         caughtUp();
         double readsBefore = topicReads();
 
-        // one commit of 500 events, each page's ten events of ten topics: the projector finds itself pages behind
-        List<Map<String, Object>> events = days(topics, 10, 25);
+        // one commit of 518 events, each page's ten events of ten topics: the projector finds itself pages behind;
+        // in its window, the busy topics have more events than a page each, the sparse ones fewer than a page together
+        List<Map<String, Object>> events = days(busy, 10, 25);
+        events.addAll(days(sparse, 3, 3));
         append(events).statusCode(201);
         caughtUp();
 
         double reads = topicReads() - readsBefore;
+        int topics = busy.size() + sparse.size();
         // a page then one window of the rest, each reading its topics back once (folded page by page, about one
         // read an event: each page's ten topics are none of the few the cache keeps)
-        assertTrue(reads <= 2 * topics.size(), reads + " topics read back for " + events.size() + " events of "
-                + topics.size() + " topics");
-        given().get("/api/topics/" + topics.get(0)).then().statusCode(200)
+        assertTrue(reads <= 2 * topics, reads + " topics read back for " + events.size() + " events of " + topics
+                + " topics");
+        given().get("/api/topics/" + busy.get(0)).then().statusCode(200)
                 .body("reportCount", org.hamcrest.Matchers.is(35));
+        given().get("/api/topics/" + sparse.get(0)).then().statusCode(200)
+                .body("reportCount", org.hamcrest.Matchers.is(6));
         Map<String, String> live = ReadModelRebuildTest.readModels();
 
         given().post("/api/admin/projections/rebuild").then().statusCode(200);
