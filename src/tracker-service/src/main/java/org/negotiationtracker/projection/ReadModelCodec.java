@@ -23,9 +23,6 @@ class ReadModelCodec {
     private static final TypeReference<Map<String, Confirmation>> CONFIRMATIONS = new TypeReference<>() {
     };
 
-    /** Entries fewer than this are read on the caller's thread alone: handing them out would cost more. */
-    private static final int PARALLEL_READING_FROM = 256;
-
     /** One stored entry's columns a projection is restored from: its reports, and their confirmations or null. */
     record StoredEntry(String reports, String confirmations) {
     }
@@ -82,17 +79,12 @@ class ReadModelCodec {
                 entries.stream().map(entry -> new StoredEntry(entry.reports, entry.confirmations)).toList());
     }
 
-    /**
-     * A projection from the columns of stored rows: the topic's definition and log position, its entries. Reading
-     * the reports' JSON was most of the projector's time reading a long topic back (docs/benchmarks.md, the price of
-     * the bound), and each entry's reads alone: a long topic's are read on every core, restored in their order.
-     */
+    /** A projection from the columns of stored rows: the topic's definition and log position, its entries. */
     TopicProjection projection(String definition, int version, long position, List<StoredEntry> entries) {
         TopicProjection projection = new TopicProjection(read(definition, TopicDefinition.class), policy, version,
                 position);
-        for (List<DiplomaticEvent> reports : (entries.size() >= PARALLEL_READING_FROM ? entries.parallelStream()
-                : entries.stream()).map(entry -> readReports(entry.reports())).toList()) {
-            reports.forEach(projection::restore);
+        for (StoredEntry entry : entries) {
+            readReports(entry.reports()).forEach(projection::restore);
         }
         for (StoredEntry entry : entries) {
             if (entry.confirmations() != null) {
