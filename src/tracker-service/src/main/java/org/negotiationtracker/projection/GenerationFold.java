@@ -68,7 +68,7 @@ final class GenerationFold {
     private final EventCodec codec;
     private final SubscriptionCheckpoints checkpoints;
     private final ReadModelStore readModels;
-    /** Counts the topics read from their rows, for not being in memory. */
+    /** Counts the topics read from their rows (or looked for there, when new), for not being in memory. */
     private final LongAdder topicReads;
     /**
      * The generation's topics as folded up to {@link #committed}, so a busy topic is not read back for every page;

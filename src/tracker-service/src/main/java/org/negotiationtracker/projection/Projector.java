@@ -88,7 +88,8 @@ public class Projector {
                         + " (at most tracker.projection.cached-reports)")
                 .register(registry);
         FunctionCounter.builder("tracker.projection.topic-reads", topicReads, LongAdder::sum)
-                .description("Topics the projector read back from their read-model rows, not having them in memory")
+                .description("Topics the projector read back from their read-model rows, not having them in memory"
+                        + " (a topic's registration looks for its rows too)")
                 .register(registry);
         subscription.start(new LogSubscription.Reader() {
             @Override
