@@ -245,16 +245,25 @@ public class EventLogStore {
     /** {@link #readStored(Connection, long, int, String)} no further than position {@code through}. */
     public List<StoredEvent> readStored(Connection connection, long after, long through, int limit, String topicId)
             throws SQLException {
+        return readStored(connection, after, through, limit, topicId == null ? List.of() : List.of(topicId));
+    }
+
+    /**
+     * The events of some topics (of all, when none is given) after a position and no further than position
+     * {@code through}, in log order, as stored.
+     */
+    public List<StoredEvent> readStored(Connection connection, long after, long through, int limit,
+                                        List<String> topicIds) throws SQLException {
         String sql = "select position, topic_version, recorded_at, event_id, topic_id, event_type, occurred_at, payload,"
                 + " trace_parent, trace_state from event_log where position > ? and position <= ?"
-                + (topicId != null ? " and topic_id = ?" : "") + " order by position limit ?";
+                + (topicIds.isEmpty() ? "" : topicIds.size() == 1 ? " and topic_id = ?"
+                        : " and topic_id in (" + placeholders(topicIds.size()) + ")")
+                + " order by position limit ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int index = 1;
             select.setLong(index++, after);
             select.setLong(index++, through);
-            if (topicId != null) {
-                select.setString(index++, topicId);
-            }
+            index = bind(select, index, topicIds);
             select.setInt(index, limit);
             List<StoredEvent> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -263,6 +272,31 @@ public class EventLogStore {
                 }
             }
             return events;
+        }
+    }
+
+    /** A topic's events among those a {@link #window} spans: how many, and the position of its last. */
+    public record TopicSpan(String topicId, int events, long lastPosition) {
+    }
+
+    /**
+     * The topics of the next {@code limit} events after a position, in the order of their first event there, without
+     * their payloads: what a reader that folds topic by topic needs to read each topic's events of those once
+     * ({@link #readStored(Connection, long, long, int, List)} with the topics, by the topics' position index).
+     */
+    public List<TopicSpan> window(Connection connection, long after, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select topic_id, count(*), max(position)"
+                + " from (select topic_id, position from event_log where position > ? order by position limit ?) w"
+                + " group by topic_id order by min(position)")) {
+            select.setLong(1, after);
+            select.setInt(2, limit);
+            List<TopicSpan> spans = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    spans.add(new TopicSpan(rows.getString(1), rows.getInt(2), rows.getLong(3)));
+                }
+            }
+            return spans;
         }
     }
 

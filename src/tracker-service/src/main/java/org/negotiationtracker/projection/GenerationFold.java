@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.negotiationtracker.cache.WeighedLruMap;
 import org.negotiationtracker.domain.EntryChange;
 import org.negotiationtracker.domain.TopicProjection;
@@ -34,6 +35,12 @@ import org.negotiationtracker.logfollowing.SubscriptionCheckpoints;
  * generation therefore bounds what it holds by reports, not topics: the topics kept between pages weigh at most
  * {@code cachedReports} reports, and a page's topics are folded one topic after the other, their rows written
  * within the page's transaction whenever those folded since weigh more than as many.
+ * <p>
+ * Once the topics being appended to weigh more than that, every page reads the topics it touches back from their
+ * rows, at a cost that grows with each topic's history, for the few events each has in the page. So when a page
+ * comes back full (the fold is behind the log) the live generation folds the next {@code catchUpEvents} events in
+ * one transaction instead, topic by topic: each topic is read back once for all its events there, which are read
+ * from the log by topic a page at a time, so no more of them are in memory at once than of a page.
  */
 final class GenerationFold {
 
@@ -55,11 +62,14 @@ final class GenerationFold {
     private final int generation;
     private final String checkpoint;
     private final boolean commitEveryPage;
+    private final int catchUpEvents;
     private final AgroalDataSource dataSource;
     private final EventLogStore log;
     private final EventCodec codec;
     private final SubscriptionCheckpoints checkpoints;
     private final ReadModelStore readModels;
+    /** Counts the topics read from their rows (or looked for there, when new), for not being in memory. */
+    private final LongAdder topicReads;
     /**
      * The generation's topics as folded up to {@link #committed}, so a busy topic is not read back for every page;
      * a topic taken out to fold is in {@link #pending} instead until its rows are written.
@@ -73,18 +83,25 @@ final class GenerationFold {
     private long committed = -1;
     /** How far the projections in memory have folded. */
     private long position = -1;
+    /** Whether the last step found more events than it folded: the next one catches up (see {@link #catchUp}). */
+    private boolean behind;
 
     /**
      * @param cachedReports how many reports the topics kept in memory between commits may hold when every page
      *                      commits, and the topics folded in a page before their rows are written; a rebuild keeps
      *                      them all until it commits
+     * @param catchUpEvents how many events a step of a generation that commits every page folds topic by topic when
+     *                      the step before it found a full page; no more than a page: never
+     * @param topicReads    counts the topics read from their rows
      */
-    GenerationFold(int generation, boolean commitEveryPage, long cachedReports, AgroalDataSource dataSource,
-                   EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
-                   ReadModelStore readModels) {
+    GenerationFold(int generation, boolean commitEveryPage, long cachedReports, int catchUpEvents,
+                   AgroalDataSource dataSource, EventLogStore log, EventCodec codec, SubscriptionCheckpoints checkpoints,
+                   ReadModelStore readModels, LongAdder topicReads) {
         this.generation = generation;
         this.checkpoint = GenerationStatus.checkpointName(generation);
         this.commitEveryPage = commitEveryPage;
+        this.catchUpEvents = catchUpEvents;
+        this.topicReads = topicReads;
         this.pendingReportsLimit = commitEveryPage ? cachedReports : Long.MAX_VALUE;
         this.projections = new WeighedLruMap<>(pendingReportsLimit, GenerationFold::weight);
         this.dataSource = dataSource;
@@ -109,9 +126,9 @@ final class GenerationFold {
     }
 
     /**
-     * Folds the events after what it has folded, up to {@code limit}, and commits the rows with the checkpoint when
-     * it commits every page or has reached the head. On failure nothing uncommitted stands and the next step
-     * starts again from the stored checkpoint.
+     * Folds the events after what it has folded, up to {@code limit} (up to {@code catchUpEvents} when the step
+     * before found it behind), and commits the rows with the checkpoint when it commits every page or has reached the
+     * head. On failure nothing uncommitted stands and the next step starts again from the stored checkpoint.
      *
      * @return how many events it folded: fewer than {@code limit} when it reached the head
      */
@@ -129,6 +146,7 @@ final class GenerationFold {
             pendingReports = 0;
             committed = -1;
             position = -1;
+            behind = false;
             throw e;
         }
     }
@@ -147,20 +165,92 @@ final class GenerationFold {
                     .orElseThrow(() -> new IllegalStateException("generation " + generation + " has no checkpoint"));
             position = committed;
         }
+        int folded = behind ? catchUp(connection, limit) : page(connection, limit);
+        behind = commitEveryPage && catchUpEvents > limit && folded >= limit;
+        if (position > committed && (commitEveryPage || folded < limit)) {
+            commit(connection);
+        }
+        return folded;
+    }
+
+    /** Folds the next {@code limit} events, read together in log order. */
+    private int page(Connection connection, int limit) throws SQLException {
         List<LoggedEvent> page = decode(log.readStored(connection, position, limit, null));
         for (List<LoggedEvent> topicEvents : byTopic(page)) {
             fold(connection, topicEvents);
-            if (pendingReports > pendingReportsLimit) {
-                write(connection);
-            }
+            writeWhenHeavy(connection);
         }
         if (!page.isEmpty()) {
             position = page.get(page.size() - 1).position();
         }
-        if (position > committed && (commitEveryPage || page.size() < limit)) {
-            commit(connection);
-        }
         return page.size();
+    }
+
+    /**
+     * Folds the next {@link #catchUpEvents} events topic by topic: topics fold independently, so this gives the rows
+     * folding them in log order gives, reading each topic back once for the whole window rather than once a page.
+     * The events are read by the topics' position index, {@code limit} at a time: a topic with more alone, a page at
+     * a time; topics with fewer together, as many as add up to a page, so a window of many topics of few events
+     * each costs no more reads of the log than its pages would.
+     */
+    private int catchUp(Connection connection, int limit) throws SQLException {
+        List<EventLogStore.TopicSpan> window = log.window(connection, position, catchUpEvents);
+        long through = window.stream().mapToLong(EventLogStore.TopicSpan::lastPosition).max().orElse(position);
+        List<String> together = new ArrayList<>();
+        int togetherEvents = 0;
+        for (EventLogStore.TopicSpan topic : window) {
+            if (topic.events() > limit) {
+                foldAlone(connection, topic, through, limit);
+                continue;
+            }
+            if (togetherEvents + topic.events() > limit) {
+                foldTogether(connection, together, through, limit);
+                together.clear();
+                togetherEvents = 0;
+            }
+            together.add(topic.topicId());
+            togetherEvents += topic.events();
+        }
+        foldTogether(connection, together, through, limit);
+        position = through;
+        return window.stream().mapToInt(EventLogStore.TopicSpan::events).sum();
+    }
+
+    /** Folds one topic's events of a window, read a page at a time. */
+    private void foldAlone(Connection connection, EventLogStore.TopicSpan topic, long through, int limit)
+            throws SQLException {
+        for (long after = position; after < topic.lastPosition(); ) {
+            List<LoggedEvent> events = decode(log.readStored(connection, after, through, limit,
+                    List.of(topic.topicId())));
+            if (events.isEmpty()) {
+                throw new IllegalStateException("the log has no events of topic " + topic.topicId()
+                        + " after position " + after + ", where it had " + topic.events() + " up to "
+                        + topic.lastPosition());
+            }
+            fold(connection, events);
+            after = events.get(events.size() - 1).position();
+        }
+        writeWhenHeavy(connection);
+    }
+
+    /** Folds the events of a window of topics that have no more than {@code limit} together, read at once. */
+    private void foldTogether(Connection connection, List<String> topicIds, long through, int limit)
+            throws SQLException {
+        if (topicIds.isEmpty()) {
+            return;
+        }
+        for (List<LoggedEvent> topicEvents : byTopic(decode(log.readStored(connection, position, through, limit,
+                topicIds)))) {
+            fold(connection, topicEvents);
+            writeWhenHeavy(connection);
+        }
+    }
+
+    /** Writes the pending topics' rows once they weigh more than the bound, within the transaction. */
+    private void writeWhenHeavy(Connection connection) throws SQLException {
+        if (pendingReports > pendingReportsLimit) {
+            write(connection);
+        }
     }
 
     /**
@@ -195,6 +285,7 @@ final class GenerationFold {
             topic.projection = projections.remove(topicId);
             if (topic.projection == null) {
                 topic.projection = readModels.load(connection, generation, topicId);
+                topicReads.increment();
             }
         } else {
             before = weight(topic.projection);

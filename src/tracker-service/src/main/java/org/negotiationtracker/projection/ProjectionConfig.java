@@ -23,6 +23,15 @@ public interface ProjectionConfig {
     int pageEvents();
 
     /**
+     * Events the projector folds in one transaction once a page finds it behind the log: topic by topic, each topic
+     * read back from its rows once for all its events among these rather than once a page, its events read from the
+     * log a page at a time. More folds faster while the topics being appended to outgrow the cache
+     * ({@link #cachedReports}) but commits, and so shows progress to reads, less often. No more than a page: never.
+     */
+    @WithDefault("50000")
+    int catchUpEvents();
+
+    /**
      * Events a rebuild folds at a time after it has built the new generation from the whole log: those appended
      * while it was building.
      */

@@ -1,6 +1,7 @@
 package org.negotiationtracker.projection;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.jboss.logging.Logger;
 import org.negotiationtracker.eventlog.EventCodec;
 import org.negotiationtracker.eventlog.EventLogStore;
@@ -51,6 +53,7 @@ public class Projector {
     private final MeterRegistry registry;
     private final LogSubscription subscription;
     private final long cachedReportsBound;
+    private final LongAdder topicReads = new LongAdder();
     private GenerationFold live;
     private GenerationFold rebuilding;
     /** The build of the generation being rebuilt, before {@link #rebuilding} folds what came after it. */
@@ -83,6 +86,10 @@ public class Projector {
         Gauge.builder("tracker.projection.cached-reports", this, projector -> projector.cachedReports)
                 .description("Reports the topics the projector keeps in memory between pages hold"
                         + " (at most tracker.projection.cached-reports)")
+                .register(registry);
+        FunctionCounter.builder("tracker.projection.topic-reads", topicReads, LongAdder::sum)
+                .description("Topics the projector read back from their read-model rows, not having them in memory"
+                        + " (a topic's registration looks for its rows too)")
                 .register(registry);
         subscription.start(new LogSubscription.Reader() {
             @Override
@@ -126,7 +133,7 @@ public class Projector {
         GenerationStatus current = inTransaction(GenerationStatus::current);
         live = follow(live, current.active(), true);
         int page = config.pageEvents();
-        boolean more = live.step(page) == page;
+        boolean more = live.step(page) >= page;
         folded = live.position();
         cachedReports = live.cachedReports();
         progress.advanced();
@@ -170,8 +177,8 @@ public class Projector {
         if (fold != null && fold.generation() == generation) {
             return fold;
         }
-        return new GenerationFold(generation, commitEveryPage, cachedReportsBound, dataSource, log, codec,
-                checkpoints, readModels);
+        return new GenerationFold(generation, commitEveryPage, cachedReportsBound, config.catchUpEvents(), dataSource,
+                log, codec, checkpoints, readModels, topicReads);
     }
 
     /** Both generations stand at the same place in the log: the new one takes over from the next read. */

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The projector's topics in memory weigh at most tracker.projection.cached-reports reports, whatever the number of
  * topics, and a page whose topics weigh more is folded and written a few topics at a time: the read models are
- * those of a rebuild, which holds every topic at once.
+ * those of a rebuild, which holds every topic at once. A projector behind the log reads each topic back once for all
+ * its events of a window, not once for each page that holds a few of them.
  */
 @QuarkusTest
 @TestProfile(SmallTopicCacheProfile.class)
@@ -64,6 +65,63 @@ class BoundedTopicCacheTest {
         given().post("/api/admin/projections/rebuild").then().statusCode(200);
 
         assertEquals(live, ReadModelRebuildTest.readModels());
+    }
+
+    @Test
+    void aProjectorBehindReadsEachTopicBackOncePerWindowNotOncePerPage() {
+        // twenty topics of ten reports each, and six of three: together far heavier than the bound, so the cache
+        // keeps few of them
+        List<String> busy = new ArrayList<>();
+        for (int topic = 0; topic < 20; topic++) {
+            busy.add(newTopic("behind"));
+        }
+        List<String> sparse = new ArrayList<>();
+        for (int topic = 0; topic < 6; topic++) {
+            sparse.add(newTopic("behind-sparse"));
+        }
+        List<Map<String, Object>> history = days(busy, 0, 10);
+        history.addAll(days(sparse, 0, 3));
+        append(history).statusCode(201);
+        caughtUp();
+        double readsBefore = topicReads();
+
+        // one commit of 518 events, each page's ten events of ten topics: the projector finds itself pages behind;
+        // in its window, the busy topics have more events than a page each, the sparse ones fewer than a page together
+        List<Map<String, Object>> events = days(busy, 10, 25);
+        events.addAll(days(sparse, 3, 3));
+        append(events).statusCode(201);
+        caughtUp();
+
+        double reads = topicReads() - readsBefore;
+        int topics = busy.size() + sparse.size();
+        // a page then one window of the rest, each reading its topics back once (folded page by page, about one
+        // read an event: each page's ten topics are none of the few the cache keeps)
+        assertTrue(reads <= 2 * topics, reads + " topics read back for " + events.size() + " events of " + topics
+                + " topics");
+        given().get("/api/topics/" + busy.get(0)).then().statusCode(200)
+                .body("reportCount", org.hamcrest.Matchers.is(35));
+        given().get("/api/topics/" + sparse.get(0)).then().statusCode(200)
+                .body("reportCount", org.hamcrest.Matchers.is(6));
+        Map<String, String> live = ReadModelRebuildTest.readModels();
+
+        given().post("/api/admin/projections/rebuild").then().statusCode(200);
+
+        assertEquals(live, ReadModelRebuildTest.readModels());
+    }
+
+    /** A meeting a day of each topic, days interleaved: the first day's meetings of all topics, then the next. */
+    private static List<Map<String, Object>> days(List<String> topics, int from, int count) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int day = from; day < from + count; day++) {
+            for (String topic : topics) {
+                events.add(meeting(topic, LocalDate.of(2001, 1, 1).plusDays(day).toString(), "Sergey Lavrov"));
+            }
+        }
+        return events;
+    }
+
+    private double topicReads() {
+        return registry.get("tracker.projection.topic-reads").functionCounter().count();
     }
 
     private static void caughtUp() {
