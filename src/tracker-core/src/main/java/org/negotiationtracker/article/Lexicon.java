@@ -212,6 +212,17 @@ final class Lexicon {
 
     private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling");
 
+    /**
+     * "Kim wrote to Xi": a letter sent, whose content, where the article tells it, is the statement; "'...,' Kim
+     * wrote" is one.
+     */
+    private static boolean writesToSomeone(List<Token> tokens, int i) {
+        return WRITING.contains(tokens.get(i).lower()) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to");
+    }
+
+    private static final Set<String> WRITING = Set.of("write", "writes", "wrote", "written", "writing", "tweet",
+            "tweets", "tweeted", "tweeting");
+
     /** "issued a joint statement", "released a communique": making a statement public is making it. */
     private static final Set<String> ISSUING = Set.of("issue", "issues", "issued", "issuing", "release", "releases",
             "released", "releasing", "publish", "publishes", "published", "publishing");
@@ -429,6 +440,9 @@ final class Lexicon {
                 family = null;
             }
             if (family == Family.STATEMENT && word.equals("recalled") && !introducesSpeech(tokens, i)) {
+                family = null;
+            }
+            if (family == Family.STATEMENT && writesToSomeone(tokens, i)) {
                 family = null;
             }
             if (PROCEEDINGS.contains(word) && token.isVerb() && meetingSubject(tokens, i)) {
