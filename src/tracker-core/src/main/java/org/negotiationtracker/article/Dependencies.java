@@ -91,6 +91,28 @@ final class Dependencies {
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "slate", "set");
 
     /**
+     * "said the session would take place on Wednesday": the date is in what someone said lies ahead, a clause with a
+     * modal or "to" of its own between it and the speech verb, by the parse.
+     */
+    static boolean saidToLieAhead(Sentence sentence, List<Trigger> triggers, int start, int end) {
+        if (!parsed(sentence)) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        boolean clauseAhead = false;
+        int at = top(sentence, start, end);
+        for (int depth = 0; at >= 0 && at < tokens.size() && depth < MAX_DEPTH; depth++) {
+            Trigger trigger = triggerAt(triggers, at);
+            if (trigger != null && depth > 0) {
+                return clauseAhead && trigger.family() == Trigger.Family.STATEMENT;
+            }
+            clauseAhead |= depth > 0 && tokens.get(at).isVerb() && infinitiveOrModal(tokens, at);
+            at = tokens.get(at).head();
+        }
+        return false;
+    }
+
+    /**
      * "the next round of the talks, initially planned for March 20, has been postponed": the parser made "planned"
      * the main verb; its date is still the day planned for the meeting its subject names, directly or by "of".
      */

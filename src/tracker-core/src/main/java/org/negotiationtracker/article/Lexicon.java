@@ -211,6 +211,7 @@ final class Lexicon {
             "attend(s|ed|ing)?|participat(e|es|ed|ing)|involve[sd]?");
 
     private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling");
+    private static final Set<String> TAKING = Set.of("take", "takes", "took", "taken", "taking");
 
     /**
      * "Kim wrote to Xi": a letter sent, whose content, where the article tells it, is the statement; "'...,' Kim
@@ -444,6 +445,12 @@ final class Lexicon {
             }
             if (family == Family.STATEMENT && writesToSomeone(tokens, i)) {
                 family = null;
+            }
+            if (TAKING.contains(word) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("place")
+                    && meetingSubject(tokens, i)) {
+                // "the next session would take place in Naqoura": a gathering that takes place is a meeting
+                family = Family.MEETING;
+                verbal = true;
             }
             if (PROCEEDINGS.contains(word) && token.isVerb() && meetingSubject(tokens, i)) {
                 family = word.startsWith("collapse") ? Family.SUSPENSION : Family.MEETING;

@@ -267,6 +267,7 @@ final class SentenceReader {
         }
         if (date == null && !key.future() && dates.size() == 1 && group.stream().anyMatch(Trigger::verbal)
                 && liesBehind(dates.get(0), memory)
+                && !Dependencies.saidToLieAhead(sentence, live, dates.get(0).start(), dates.get(0).end())
                 && !(family == Family.STATEMENT && datesAPlan(sentence, live, dates.get(0)))) {
             date = dates.get(0);
         }

@@ -59,6 +59,7 @@ class ClauseTest {
             Russia and China will sign the trade framework on Friday, the Chinese Foreign Ministry announced. | meeting.scheduled 2021-03-12 [Russia, China]; statement.issued 2021-03-11 [Chinese Foreign Ministry]
             Sergey Lavrov said the second phase of the talks would now open on March 20 in Geneva. | meeting.scheduled 2021-03-20 [Russia, China]; statement.issued 2021-03-11 [Sergey Lavrov]
             The Chinese foreign ministry expressed regret over the postponement of the talks set to open on Friday. | statement.issued 2021-03-11 [Chinese Foreign Ministry]
+            Sergey Lavrov said the next session would take place in Geneva on Wednesday. | meeting.scheduled 2021-03-17 [Russia, China]; statement.issued 2021-03-11 [Sergey Lavrov]
             """)
     void eachClauseKeepsItsOwnEvent(String sentence, String events) {
         assertEquals(events == null ? "" : events, extracted(sentence));
