@@ -123,8 +123,9 @@ public final class ArticleExtractor {
         List<Mention> mentions = trainedModels == null ? mentions(text) : EntityMentions.addTo(sentences, mentions(text));
         LocalDate published = publication.date().firstDay();
         String datelineCity = dateline.flatMap(d -> gazetteer.place(d.city())).orElse(null);
+        TopicSides parties = topicSides(topic);
         SentenceReader reader = new SentenceReader(gazetteer, published, datelineCity,
-                dateline.map(Datelines.Dateline::end).orElse(0), sideActors(topic));
+                dateline.map(Datelines.Dateline::end).orElse(0), parties.actors());
         SentenceReader.Memory memory = new SentenceReader.Memory();
         List<Candidate> candidates = new ArrayList<>();
         boolean first = true;
@@ -133,10 +134,9 @@ public final class ArticleExtractor {
             first = false;
         }
         List<String> sides = sides(topic);
-        Map<String, String> partyNames = partyNames(topic);
         return Collapse.collapse(MultiDayMeetings.dateByFirstDay(candidates, text)).stream()
                 .filter(c -> !c.actors().isEmpty() && concernsTopic(c, sides, mentions))
-                .map(c -> event(c, named(c.actors(), partyNames), published))
+                .map(c -> event(c, named(c.actors(), parties.partyNames()), published))
                 .toList();
     }
 
@@ -179,11 +179,20 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The topic's parties as actors: a country's government where the party is a country or its state ("Government
-     * of South Sudan"), the body the gazetteer knows by that name, or else the party as the topic names it.
+     * The topic's parties as actors, and the bodies among them by the name the gazetteer knows them to the name the
+     * topic gives them ("Intergovernmental Authority on Development" to "IGAD"): an event's actors are named as the
+     * analyst who registered the topic names its parties, so that they read as its sides.
      */
-    private List<Actor> sideActors(TopicDefinition topic) {
+    private record TopicSides(List<Actor> actors, Map<String, String> partyNames) {
+    }
+
+    /**
+     * A party is a country's government where it is a country or its state ("Government of South Sudan"), the body
+     * the gazetteer knows by that name (named as the topic names it), or else the party as the topic names it.
+     */
+    private TopicSides topicSides(TopicDefinition topic) {
         List<Actor> sides = new ArrayList<>();
+        Map<String, String> partyNames = new HashMap<>();
         for (String party : topic.parties()) {
             String name = TopicProfile.mainName(party);
             List<Mention> found = gazetteer.find(name);
@@ -192,8 +201,9 @@ public final class ArticleExtractor {
             Actor side;
             if (country != null) {
                 side = new Actor(country.entry().country(), country.entry().country(), "government");
-            } else if (namesOneBody(found, name)) {
+            } else if (found.size() == 1 && found.get(0).end() - found.get(0).start() == name.length()) {
                 side = new Actor(name, found.get(0).entry().country(), null);
+                partyNames.put(found.get(0).entry().name(), name);
             } else {
                 side = new Actor(name, null, null);
             }
@@ -201,28 +211,7 @@ public final class ArticleExtractor {
                 sides.add(side);
             }
         }
-        return sides;
-    }
-
-    private static boolean namesOneBody(List<Mention> found, String name) {
-        return found.size() == 1 && found.get(0).end() - found.get(0).start() == name.length();
-    }
-
-    /**
-     * The bodies among the topic's parties by the name the gazetteer knows them, to the name the topic gives them
-     * ("Intergovernmental Authority on Development" to "IGAD"): an event's actors are named as the analyst who
-     * registered the topic names its parties, so that they read as its sides.
-     */
-    private Map<String, String> partyNames(TopicDefinition topic) {
-        Map<String, String> names = new HashMap<>();
-        for (String party : topic.parties()) {
-            String name = TopicProfile.mainName(party);
-            List<Mention> found = gazetteer.find(name);
-            if (namesOneBody(found, name) && found.get(0).entry().kind() != GazetteerEntry.Kind.COUNTRY) {
-                names.put(found.get(0).entry().name(), name);
-            }
-        }
-        return names;
+        return new TopicSides(sides, partyNames);
     }
 
     private static List<Actor> named(List<Actor> actors, Map<String, String> partyNames) {

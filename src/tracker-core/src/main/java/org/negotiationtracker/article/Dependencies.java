@@ -56,14 +56,13 @@ final class Dependencies {
         if (told != null) {
             return told;
         }
-        boolean clauseAhead = false;
         for (int depth = 0; at >= 0 && at < tokens.size() && depth < MAX_DEPTH; depth++) {
             Trigger trigger = triggerAt(triggers, at);
             if (trigger != null && !(tokens.get(at).start() >= start && tokens.get(at).end() <= end)) {
                 // "said the forum would now open on May 2": the day of what is said to lie ahead is not the saying's
-                return clauseAhead && trigger.family() == Trigger.Family.STATEMENT ? NO_EVENT : trigger;
+                return trigger.family() == Trigger.Family.STATEMENT && saidToLieAhead(sentence, triggers, start, end)
+                        ? NO_EVENT : trigger;
             }
-            clauseAhead |= depth > 0 && tokens.get(at).isVerb() && infinitiveOrModal(tokens, at);
             Trigger planned = depth > 0 && tokens.get(at).isVerb() && PLANNING.contains(tokens.get(at).lemma())
                     ? plannedMeeting(tokens, triggers, at) : null;
             if (planned != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.negotiationtracker.article.DateMention.Context;
 import org.negotiationtracker.article.DateMention.Direction;
@@ -1045,18 +1046,22 @@ final class SentenceReader {
      * determiner that makes them other talks than the topic's.
      */
     private static boolean subjectIsTheTalks(List<Token> tokens, int word) {
+        return subjectsOfJoinedVerb(tokens, word).anyMatch(k -> TALKS.contains(tokens.get(k).lower())
+                && ownDeterminers(tokens, k).allMatch(THE::contains));
+    }
+
+    /**
+     * The subjects (active or passive) of the verb the word is, or of the verb it is joined to ("spoke ... and
+     * agreed", "are set to resume").
+     */
+    private static IntStream subjectsOfJoinedVerb(List<Token> tokens, int word) {
         int verb = word;
         while (JOINED.contains(tokens.get(verb).analysis().relation()) && tokens.get(verb).analysis().head() >= 0) {
             verb = tokens.get(verb).analysis().head();
         }
-        for (int k = 0; k < tokens.size(); k++) {
-            Token.Analysis subject = tokens.get(k).analysis();
-            if (subject.head() == verb && subject.relation().startsWith("nsubj")
-                    && TALKS.contains(tokens.get(k).lower()) && ownDeterminers(tokens, k).allMatch(THE::contains)) {
-                return true;
-            }
-        }
-        return false;
+        int head = verb;
+        return IntStream.range(0, tokens.size()).filter(k -> tokens.get(k).analysis().head() == head
+                && tokens.get(k).analysis().relation().startsWith("nsubj"));
     }
 
     private static Stream<String> ownDeterminers(List<Token> tokens, int noun) {
@@ -1099,21 +1104,9 @@ final class SentenceReader {
 
     /** "The two foreign ministers spoke by telephone on Sunday and agreed": the subject of the verb it joins. */
     private static boolean subjectNamesTheSides(List<Token> tokens, int word) {
-        int verb = word;
-        while (JOINED.contains(tokens.get(verb).analysis().relation()) && tokens.get(verb).analysis().head() >= 0) {
-            verb = tokens.get(verb).analysis().head();
-        }
-        for (int k = 0; k < tokens.size(); k++) {
-            Token.Analysis subject = tokens.get(k).analysis();
-            if (subject.head() == verb && subject.relation().startsWith("nsubj") && PAIRS.contains(tokens.get(k).lower())) {
-                for (Token modifier : tokens) {
-                    if (modifier.analysis().head() == k && SIDES_DETERMINERS.contains(modifier.lower())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return subjectsOfJoinedVerb(tokens, word).anyMatch(k -> PAIRS.contains(tokens.get(k).lower())
+                && tokens.stream().anyMatch(modifier -> modifier.analysis().head() == k
+                && SIDES_DETERMINERS.contains(modifier.lower())));
     }
 
     private static final Set<String> JOINED = Set.of("conj", "xcomp");

@@ -256,8 +256,7 @@ public class EventLogStore {
                                         List<String> topicIds) throws SQLException {
         String sql = "select position, topic_version, recorded_at, event_id, topic_id, event_type, occurred_at, payload,"
                 + " trace_parent, trace_state from event_log where position > ? and position <= ?"
-                + (topicIds.isEmpty() ? "" : topicIds.size() == 1 ? " and topic_id = ?"
-                        : " and topic_id in (" + placeholders(topicIds.size()) + ")")
+                + (topicIds.isEmpty() ? "" : " and topic_id in (" + placeholders(topicIds.size()) + ")")
                 + " order by position limit ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int index = 1;
