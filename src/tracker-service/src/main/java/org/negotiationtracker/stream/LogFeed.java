@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -45,6 +46,7 @@ public class LogFeed {
     private final LogFollowing log;
     private final TopicReplay replay;
     private final MeterRegistry registry;
+    private final StreamMetrics metrics;
     private final int windowSize;
     private final Duration heartbeat;
     private final ConcurrentSkipListMap<Long, FeedEntry> window = new ConcurrentSkipListMap<>();
@@ -57,12 +59,13 @@ public class LogFeed {
         return thread;
     });
     private volatile long head;
-    private volatile SharedChunk lastShared;
+    private final Map<StreamFilter, SharedChunk> lastShared = new ConcurrentHashMap<>();
     private final LogSubscription subscription;
 
-    LogFeed(LogFollowing log, TopicReplay replay, MeterRegistry registry, StreamConfig config,
+    LogFeed(LogFollowing log, TopicReplay replay, MeterRegistry registry, StreamMetrics metrics, StreamConfig config,
             ProjectionConfig projection) {
         this.log = log;
+        this.metrics = metrics;
         this.heartbeat = config.heartbeat();
         this.replay = replay;
         this.registry = registry;
@@ -118,23 +121,37 @@ public class LogFeed {
     }
 
     /**
-     * Every event after {@code after}, up to {@code limit}, as one chunk of SSE text: joined once and shared
-     * by every subscriber to the whole log that asks at that position, which is all of them at the head
-     * after a commit wakes them. Empty when the window has moved past {@code after}.
+     * What lies after {@code after} in a stream, up to {@code limit} events scanned, as one chunk of SSE frames:
+     * encoded once and written by every subscriber with that filter that asks at that position. The feed makes
+     * the whole log's for the subscribers at its head before it wakes them; otherwise the first subscriber to ask
+     * makes it for the others. Empty when the window has moved past {@code after}, or when a topic's state after
+     * one of the events is not at hand (the topic had no stream when the feed read it).
      */
-    Optional<byte[]> wholeLogAfter(long after, int limit, long[] scannedTo) {
-        SharedChunk shared = lastShared;
+    Optional<Buffer> sharedAfter(long after, int limit, StreamFilter filter, long[] scannedTo) {
+        SharedChunk shared = lastShared.get(filter);
         if (shared != null && shared.after() == after) {
             scannedTo[0] = shared.upTo();
-            return Optional.of(shared.bytes());
+            return Optional.of(shared.frames());
         }
-        Optional<List<FeedEntry>> entries = after(after, limit, event -> true, scannedTo);
+        Optional<List<FeedEntry>> entries = after(after, limit, filter::inStream, scannedTo);
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        byte[] bytes = FeedEntry.joined(entries.get());
-        lastShared = new SharedChunk(after, scannedTo[0], bytes);
-        return Optional.of(bytes);
+        List<byte[]> messages = new ArrayList<>();
+        for (FeedEntry entry : entries.get()) {
+            if (filter.topicId() != null && entry.stateMessage() == null) {
+                return Optional.empty();
+            }
+            if (filter.shows(entry.event())) {
+                messages.add(entry.message());
+                if (filter.topicId() != null) {
+                    messages.add(entry.stateMessage());
+                }
+            }
+        }
+        Buffer frames = messages.isEmpty() ? Buffer.buffer() : metrics.encoded(FeedEntry.concat(messages));
+        lastShared.put(filter, new SharedChunk(after, scannedTo[0], frames));
+        return Optional.of(frames);
     }
 
     /**
@@ -169,13 +186,23 @@ public class LogFeed {
         if (page.isEmpty()) {
             return false;
         }
+        long before = head;
+        List<FeedEntry> read = new ArrayList<>(page.size());
         for (StoredEvent stored : page) {
-            window.put(stored.position(), FeedEntry.of(stored, stateAfter(stored)));
-            head = stored.position();
+            FeedEntry entry = FeedEntry.of(stored, stateAfter(stored));
+            window.put(stored.position(), entry);
+            read.add(entry);
         }
         while (window.size() > windowSize) {
             window.pollFirstEntry();
         }
+        // a chunk that starts before the window is never asked for again
+        lastShared.values().removeIf(chunk -> chunk.after() < window.firstKey() - 1);
+        if (!waiters.isEmpty()) {
+            lastShared.put(StreamFilter.WHOLE_LOG, new SharedChunk(before, page.get(page.size() - 1).position(),
+                    metrics.encoded(FeedEntry.joined(read))));
+        }
+        head = page.get(page.size() - 1).position();
         for (HeadWaiter waiter : waiters) {
             if (waiters.remove(waiter)) {
                 waiter.wakeUp(true);
@@ -205,8 +232,8 @@ public class LogFeed {
         return replay.stateMessage(stored.position(), projection);
     }
 
-    /** The events in (after, upTo], joined; they never change, so the chunk stays right for that range. */
-    private record SharedChunk(long after, long upTo, byte[] bytes) {
+    /** The events in (after, upTo] as SSE frames; they never change, so the chunk stays right for that range. */
+    private record SharedChunk(long after, long upTo, Buffer frames) {
     }
 
     private static final class HeadWaiter {
