@@ -2,6 +2,8 @@ package org.negotiationtracker.stream;
 
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.negotiationtracker.domain.EventType;
 import org.negotiationtracker.domain.TopicProjection;
@@ -19,17 +20,22 @@ import org.negotiationtracker.eventlog.StoredEvent;
 import org.negotiationtracker.logfollowing.LogFollowing;
 
 /**
- * One subscriber's place in the log, published as chunks of SSE text. Catching up and following live are
+ * One subscriber's place in the log, sent as chunks of SSE frames. Catching up and following live are
  * the same loop: deliver what lies after the cursor (from the feed's window, or from the log when the
  * window has moved on), else wait for the feed to move. So the seam between the two can neither lose nor
  * repeat an event.
  * <p>
- * Each chunk holds everything the subscriber has pending, and the next one is only made once the
- * subscriber asks for it, which quarkus-rest does when the previous write is done: a slow subscriber
- * costs at most the chunk being written and one page read ahead, never a growing buffer, and a fast one
- * gets one write per wake-up. The loop is a plain {@link Flow.Publisher} rather than a chain of Mutiny
- * operators because it runs for every subscriber at every commit, and each operator's callbacks would
- * capture and restore the request context every time.
+ * The opening goes out through quarkus-rest as the stream's one item, with the response's status and
+ * headers; every chunk after it is written to the connection itself. quarkus-rest would serialise each
+ * item again for each subscriber (a writer lookup and three copies of the bytes), where a chunk the feed
+ * shares is one buffer that a thousand connections write as it is. quarkus-rest still owns the response:
+ * a closed connection cancels the cursor through it, and a failure ends the stream through it.
+ * <p>
+ * Each chunk holds everything the subscriber has pending, and the next one is only made once the previous
+ * write is done: a slow subscriber costs at most the chunk being written and one page read ahead, never a
+ * growing buffer, and a fast one gets one write per wake-up. The loop is a plain {@link Flow.Publisher}
+ * rather than a chain of Mutiny operators because it runs for every subscriber at every commit, and each
+ * operator's callbacks would capture and restore the request context every time.
  */
 final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
 
@@ -37,7 +43,8 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     private static final int WINDOW_CHUNK = 1000;
     /** Events per read when catching up from the log; the next page is read while this one is written. */
     private static final int LOG_PAGE = 500;
-    private static final byte[] NOTHING = new byte[0];
+    private static final Buffer NOTHING = Buffer.buffer();
+    private static final Buffer HEARTBEAT = Buffer.buffer(SseText.HEARTBEAT);
     private static final Flow.Subscription REFUSED = new Flow.Subscription() {
         @Override
         public void request(long n) {
@@ -54,17 +61,18 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     private final LogFollowing log;
     private final LogFeed feed;
     private final TopicReplay replay;
+    private final StreamMetrics metrics;
+    private final HttpServerResponse response;
     private final String topicId;
-    private final Predicate<StoredEvent> inStream;
-    private final Predicate<StoredEvent> wanted;
-    /** Every event of the log, unfiltered: the chunk is the same for every such subscriber at a position. */
-    private final boolean wholeLog;
+    private final StreamFilter filter;
     private final Context context;
     private final AtomicLong requested = new AtomicLong();
     private final AtomicInteger drains = new AtomicInteger();
     private final AtomicBoolean released = new AtomicBoolean();
     private Flow.Subscriber<? super byte[]> subscriber;
     private byte[] opening;
+    /** quarkus-rest asked again after the opening: its write, and the headers, are on the wire. */
+    private boolean openingWritten;
     private boolean initialStatePending;
     private long position;
     private TopicProjection ownProjection;
@@ -72,24 +80,24 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
     private long readAheadAfter = -1;
     /** A read, a state fold or a wait for the feed is under way; it hands its outcome back through these. */
     private volatile boolean pending;
-    private volatile byte[] ready;
+    private volatile Buffer ready;
     private volatile Throwable failure;
     private volatile boolean terminated;
     private volatile Runnable stopWaiting = () -> { };
 
-    LogCursor(LogFollowing log, LogFeed feed, TopicReplay replay, long after, String topicId,
-              Set<EventType> types, Context context, byte[] opening) {
+    LogCursor(LogFollowing log, LogFeed feed, TopicReplay replay, StreamMetrics metrics, HttpServerResponse response,
+              long after, String topicId, Set<EventType> types, Context context, byte[] opening) {
         this.log = log;
         this.feed = feed;
         this.replay = replay;
+        this.metrics = metrics;
+        this.response = response;
         this.topicId = topicId;
         this.position = after;
         this.context = context;
         this.opening = opening;
         this.initialStatePending = topicId != null;
-        this.inStream = event -> topicId == null || topicId.equals(event.topicId());
-        this.wanted = inStream.and(event -> types.isEmpty() || types.contains(event.type()));
-        this.wholeLog = topicId == null && types.isEmpty();
+        this.filter = new StreamFilter(topicId, types);
     }
 
     @Override
@@ -136,30 +144,48 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
                     subscriber.onError(failure);
                     break;
                 }
-                if (pending || requested.get() == 0) {
+                if (pending) {
                     break;
                 }
-                byte[] chunk = next();
-                if (chunk != null && chunk.length > 0) {
+                if (!openingWritten) {
+                    if (requested.get() == 0) {
+                        break;
+                    }
+                    if (opening == null) {
+                        openingWritten = true;
+                        continue;
+                    }
+                    byte[] first = opening;
+                    opening = null;
                     requested.decrementAndGet();
-                    subscriber.onNext(chunk);
+                    subscriber.onNext(first);
+                    continue;
+                }
+                Buffer chunk = next();
+                if (chunk != null && chunk.length() > 0) {
+                    write(chunk);
                 }
             }
             missed = drains.addAndGet(-missed);
         } while (missed != 0);
     }
 
+    /** The next write is made once this one is on the wire, on the connection's event loop, like the write. */
+    private void write(Buffer chunk) {
+        pending = true;
+        try {
+            response.write(chunk).onComplete(written -> handBack(NOTHING, written.cause()));
+        } catch (IllegalStateException closed) {
+            handBack(NOTHING, closed);
+        }
+    }
+
     /** The next chunk when it is at hand (possibly empty), or null once the work that makes it has started. */
-    private byte[] next() {
-        byte[] handedBack = ready;
+    private Buffer next() {
+        Buffer handedBack = ready;
         if (handedBack != null) {
             ready = null;
             return handedBack;
-        }
-        if (opening != null) {
-            byte[] first = opening;
-            opening = null;
-            return first;
         }
         if (initialStatePending) {
             initialStatePending = false;
@@ -167,7 +193,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
         }
         if (position >= feed.head()) {
             pending = true;
-            stopWaiting = feed.awaitBeyond(position, context, moved -> handBack(moved ? NOTHING : SseText.HEARTBEAT));
+            stopWaiting = feed.awaitBeyond(position, context, moved -> handBack(moved ? NOTHING : HEARTBEAT));
             if (terminated) {
                 // cancelled while the wait was being set up: release() may have missed it
                 stopWaiting.run();
@@ -175,26 +201,25 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
             return null;
         }
         long[] scannedTo = new long[1];
-        if (wholeLog) {
-            Optional<byte[]> shared = feed.wholeLogAfter(position, WINDOW_CHUNK, scannedTo);
-            if (shared.isEmpty()) {
-                return fromLog();
-            }
+        Optional<Buffer> shared = feed.sharedAfter(position, WINDOW_CHUNK, filter, scannedTo);
+        if (shared.isPresent()) {
             position = scannedTo[0];
+            // the states came from the feed: a fold of this cursor's own would start again from the log
+            ownProjection = null;
             return shared.get();
         }
-        Optional<List<FeedEntry>> recent = feed.after(position, WINDOW_CHUNK, topicId == null ? wanted : inStream,
-                scannedTo);
+        Optional<List<FeedEntry>> recent = topicId == null ? Optional.empty()
+                : feed.after(position, WINDOW_CHUNK, filter::inStream, scannedTo);
         if (recent.isEmpty()) {
             return fromLog();
         }
         position = scannedTo[0];
         List<FeedEntry> entries = recent.get();
-        return topicId == null ? FeedEntry.joined(entries) : onWorker(() -> joinWithStates(entries));
+        return onWorker(() -> metrics.encoded(joinWithStates(entries)));
     }
 
     /** The window has moved past this cursor: read the log itself, at this subscriber's own pace. */
-    private byte[] fromLog() {
+    private Buffer fromLog() {
         CompletableFuture<LogPage> page = readAhead != null && readAheadAfter == position ? readAhead : read(position);
         readAhead = null;
         pending = true;
@@ -202,7 +227,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
         return null;
     }
 
-    private byte[] chunkOf(LogPage read) {
+    private Buffer chunkOf(LogPage read) {
         List<StoredEvent> events = read.events();
         long lastRead = events.isEmpty() ? position : events.get(events.size() - 1).position();
         position = events.size() < LOG_PAGE ? Math.max(read.headBefore(), lastRead) : lastRead;
@@ -212,11 +237,11 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
         }
         List<FeedEntry> entries = new ArrayList<>(events.size());
         for (StoredEvent event : events) {
-            if (topicId != null || wanted.test(event)) {
+            if (topicId != null || filter.shows(event)) {
                 entries.add(FeedEntry.of(event, null));
             }
         }
-        return topicId == null ? FeedEntry.joined(entries) : joinWithStates(entries);
+        return metrics.encoded(topicId == null ? FeedEntry.joined(entries) : joinWithStates(entries));
     }
 
     private CompletableFuture<LogPage> read(long after) {
@@ -226,14 +251,14 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
         }, Infrastructure.getDefaultWorkerPool());
     }
 
-    private byte[] onWorker(Supplier<byte[]> work) {
+    private Buffer onWorker(Supplier<Buffer> work) {
         pending = true;
         CompletableFuture.supplyAsync(work, Infrastructure.getDefaultWorkerPool()).whenComplete(this::onContext);
         return null;
     }
 
     /** Work done elsewhere comes back on the subscriber's connection, where its writes belong. */
-    private void onContext(byte[] chunk, Throwable error) {
+    private void onContext(Buffer chunk, Throwable error) {
         if (context == null) {
             handBack(chunk, error);
         } else {
@@ -241,11 +266,11 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
         }
     }
 
-    private void handBack(byte[] chunk) {
+    private void handBack(Buffer chunk) {
         handBack(chunk, null);
     }
 
-    private void handBack(byte[] chunk, Throwable error) {
+    private void handBack(Buffer chunk, Throwable error) {
         if (error != null) {
             failure = error;
         } else {
@@ -264,9 +289,9 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
         }
     }
 
-    private byte[] initialState() {
+    private Buffer initialState() {
         ownProjection = replay.upTo(topicId, position);
-        return ownProjection == null ? NOTHING : replay.stateMessage(position, ownProjection);
+        return ownProjection == null ? NOTHING : metrics.encoded(replay.stateMessage(position, ownProjection));
     }
 
     /** A topic's events, each followed by its state; every event moves the state, the filter only hides some. */
@@ -274,7 +299,7 @@ final class LogCursor implements Flow.Publisher<byte[]>, Flow.Subscription {
         List<byte[]> messages = new ArrayList<>(entries.size() * 2);
         for (FeedEntry entry : entries) {
             byte[] state = stateAfter(entry);
-            if (wanted.test(entry.event())) {
+            if (filter.shows(entry.event())) {
                 messages.add(entry.message());
                 messages.add(state);
             }

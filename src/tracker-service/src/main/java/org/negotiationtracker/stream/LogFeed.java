@@ -5,10 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.impl.ContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +19,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jboss.logging.Logger;
 import org.negotiationtracker.cache.WeighedLruMap;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.StoredEvent;
@@ -40,11 +44,13 @@ import org.negotiationtracker.projection.TopicCacheBound;
 @ApplicationScoped
 public class LogFeed {
 
+    private static final Logger LOG = Logger.getLogger(LogFeed.class);
     private static final int READ_PAGE = 1000;
 
     private final LogFollowing log;
     private final TopicReplay replay;
     private final MeterRegistry registry;
+    private final StreamMetrics metrics;
     private final int windowSize;
     private final Duration heartbeat;
     private final ConcurrentSkipListMap<Long, FeedEntry> window = new ConcurrentSkipListMap<>();
@@ -57,12 +63,13 @@ public class LogFeed {
         return thread;
     });
     private volatile long head;
-    private volatile SharedChunk lastShared;
+    private final Map<StreamFilter, SharedChunk> lastShared = new ConcurrentHashMap<>();
     private final LogSubscription subscription;
 
-    LogFeed(LogFollowing log, TopicReplay replay, MeterRegistry registry, StreamConfig config,
+    LogFeed(LogFollowing log, TopicReplay replay, MeterRegistry registry, StreamMetrics metrics, StreamConfig config,
             ProjectionConfig projection) {
         this.log = log;
+        this.metrics = metrics;
         this.heartbeat = config.heartbeat();
         this.replay = replay;
         this.registry = registry;
@@ -118,37 +125,51 @@ public class LogFeed {
     }
 
     /**
-     * Every event after {@code after}, up to {@code limit}, as one chunk of SSE text: joined once and shared
-     * by every subscriber to the whole log that asks at that position, which is all of them at the head
-     * after a commit wakes them. Empty when the window has moved past {@code after}.
+     * What lies after {@code after} in a stream, up to {@code limit} events scanned, as one chunk of SSE frames:
+     * encoded once and written by every subscriber with that filter that asks at that position. The feed makes
+     * the whole log's for the subscribers at its head before it wakes them; otherwise the first subscriber to ask
+     * makes it for the others. Empty when the window has moved past {@code after}, or when a topic's state after
+     * one of the events is not at hand (the topic had no stream when the feed read it).
      */
-    Optional<byte[]> wholeLogAfter(long after, int limit, long[] scannedTo) {
-        SharedChunk shared = lastShared;
+    Optional<Buffer> sharedAfter(long after, int limit, StreamFilter filter, long[] scannedTo) {
+        SharedChunk shared = lastShared.get(filter);
         if (shared != null && shared.after() == after) {
             scannedTo[0] = shared.upTo();
-            return Optional.of(shared.bytes());
+            return Optional.of(shared.frames());
         }
-        Optional<List<FeedEntry>> entries = after(after, limit, event -> true, scannedTo);
+        Optional<List<FeedEntry>> entries = after(after, limit, filter::inStream, scannedTo);
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        byte[] bytes = FeedEntry.joined(entries.get());
-        lastShared = new SharedChunk(after, scannedTo[0], bytes);
-        return Optional.of(bytes);
+        List<byte[]> messages = new ArrayList<>();
+        for (FeedEntry entry : entries.get()) {
+            if (filter.topicId() != null && entry.stateMessage() == null) {
+                return Optional.empty();
+            }
+            if (filter.shows(entry.event())) {
+                messages.add(entry.message());
+                if (filter.topicId() != null) {
+                    messages.add(entry.stateMessage());
+                }
+            }
+        }
+        Buffer frames = messages.isEmpty() ? Buffer.buffer() : metrics.encoded(FeedEntry.concat(messages));
+        lastShared.put(filter, new SharedChunk(after, scannedTo[0], frames));
+        return Optional.of(frames);
     }
 
     /**
      * Calls {@code woken} with true once the feed has read past {@code position}, or with false when the
-     * stream has been idle for a heartbeat. It calls on {@code context} (the subscriber's connection) when
-     * there is one, so that the feed only hands work out and every connection writes on its own event loop.
+     * stream has been idle for a heartbeat. It calls on the event loop of {@code context} (the subscriber's
+     * connection) when there is one, so that the feed only hands work out and every connection writes on its
+     * own event loop; the subscribers of one event loop are woken by one task, as a loop over them.
      *
      * @return stops the wait, for a subscriber that goes away first
      */
     Runnable awaitBeyond(long position, Context context, Consumer<Boolean> woken) {
         HeadWaiter waiter = new HeadWaiter(woken, context, System.nanoTime() + heartbeat.toNanos());
         waiters.add(waiter);
-        if (head > position) {
-            waiters.remove(waiter);
+        if (head > position && waiters.remove(waiter)) {
             waiter.wakeUp(true);
         }
         return () -> waiters.remove(waiter);
@@ -169,29 +190,57 @@ public class LogFeed {
         if (page.isEmpty()) {
             return false;
         }
+        long before = head;
+        List<FeedEntry> read = new ArrayList<>(page.size());
         for (StoredEvent stored : page) {
-            window.put(stored.position(), FeedEntry.of(stored, stateAfter(stored)));
-            head = stored.position();
+            FeedEntry entry = FeedEntry.of(stored, stateAfter(stored));
+            window.put(stored.position(), entry);
+            read.add(entry);
         }
         while (window.size() > windowSize) {
             window.pollFirstEntry();
         }
-        for (HeadWaiter waiter : waiters) {
-            if (waiters.remove(waiter)) {
-                waiter.wakeUp(true);
-            }
+        // a chunk that starts before the window is never asked for again
+        lastShared.values().removeIf(chunk -> chunk.after() < window.firstKey() - 1);
+        if (!waiters.isEmpty()) {
+            lastShared.put(StreamFilter.WHOLE_LOG, new SharedChunk(before, page.get(page.size() - 1).position(),
+                    metrics.encoded(FeedEntry.joined(read))));
         }
+        head = page.get(page.size() - 1).position();
+        wake(waiter -> true, true);
         return page.size() == READ_PAGE;
     }
 
     /** Streams idle for a heartbeat get one, so proxies and load balancers keep them open. */
     private void sendHeartbeats() {
         long now = System.nanoTime();
+        wake(waiter -> now - waiter.heartbeatDue >= 0, false);
+    }
+
+    /**
+     * One task per event loop, not one per subscriber: at a thousand subscribers and a commit at a time, a task
+     * each (and the switch into each connection's own Vert.x context) cost as much as the writes themselves.
+     */
+    private void wake(Predicate<HeadWaiter> due, boolean moved) {
+        Map<Executor, List<HeadWaiter>> byEventLoop = new HashMap<>();
         for (HeadWaiter waiter : waiters) {
-            if (now - waiter.heartbeatDue >= 0 && waiters.remove(waiter)) {
-                waiter.wakeUp(false);
+            if (due.test(waiter) && waiters.remove(waiter)) {
+                if (waiter.eventLoop == null) {
+                    waiter.wakeUp(moved);
+                } else {
+                    byEventLoop.computeIfAbsent(waiter.eventLoop, loop -> new ArrayList<>()).add(waiter);
+                }
             }
         }
+        byEventLoop.forEach((eventLoop, woken) -> eventLoop.execute(() -> {
+            for (HeadWaiter waiter : woken) {
+                try {
+                    waiter.woken.accept(moved);
+                } catch (RuntimeException e) {
+                    LOG.error("A live stream failed on waking up", e);
+                }
+            }
+        }));
     }
 
     private byte[] stateAfter(StoredEvent stored) {
@@ -205,27 +254,27 @@ public class LogFeed {
         return replay.stateMessage(stored.position(), projection);
     }
 
-    /** The events in (after, upTo], joined; they never change, so the chunk stays right for that range. */
-    private record SharedChunk(long after, long upTo, byte[] bytes) {
+    /** The events in (after, upTo] as SSE frames; they never change, so the chunk stays right for that range. */
+    private record SharedChunk(long after, long upTo, Buffer frames) {
     }
 
+    /** Taken out of {@code waiters} by whoever wakes it, so it is woken once. */
     private static final class HeadWaiter {
 
         private final Consumer<Boolean> woken;
         private final Context context;
+        /** The connection's event loop (Vert.x internals: the public API only runs a task on a context). */
+        private final Executor eventLoop;
         private final long heartbeatDue;
-        private final AtomicBoolean fired = new AtomicBoolean();
 
         HeadWaiter(Consumer<Boolean> woken, Context context, long heartbeatDue) {
             this.woken = woken;
             this.context = context;
+            this.eventLoop = context instanceof ContextInternal internal ? internal.nettyEventLoop() : null;
             this.heartbeatDue = heartbeatDue;
         }
 
         void wakeUp(boolean moved) {
-            if (!fired.compareAndSet(false, true)) {
-                return;
-            }
             if (context == null) {
                 woken.accept(moved);
             } else {

@@ -1,9 +1,11 @@
 package org.negotiationtracker.stream;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,7 +29,8 @@ public class LogStreamResource {
     @APIResponse(responseCode = "200", description = "An endless text/event-stream",
             content = @Content(mediaType = SseStreams.EVENT_STREAM))
     public RestMulti<byte[]> stream(@HeaderParam("Last-Event-ID") String lastEventId,
-                                    @QueryParam("after") String after, @QueryParam("types") List<String> types) {
-        return streams.open(lastEventId, after, types, null);
+                                    @QueryParam("after") String after, @QueryParam("types") List<String> types,
+                                    @Context HttpServerResponse response) {
+        return streams.open(lastEventId, after, types, null, response);
     }
 }

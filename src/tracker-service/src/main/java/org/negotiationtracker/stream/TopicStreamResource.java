@@ -1,11 +1,13 @@
 package org.negotiationtracker.stream;
 
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,8 +35,9 @@ public class TopicStreamResource {
             content = @Content(mediaType = SseStreams.EVENT_STREAM))
     public RestMulti<byte[]> stream(@PathParam("id") String topicId,
                                     @HeaderParam("Last-Event-ID") String lastEventId,
-                                    @QueryParam("after") String after, @QueryParam("types") List<String> types) {
+                                    @QueryParam("after") String after, @QueryParam("types") List<String> types,
+                                    @Context HttpServerResponse response) {
         topics.requireRegistered(topicId);
-        return streams.open(lastEventId, after, types, topicId);
+        return streams.open(lastEventId, after, types, topicId, response);
     }
 }

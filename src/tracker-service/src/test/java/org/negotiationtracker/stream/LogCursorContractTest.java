@@ -54,7 +54,7 @@ class LogCursorContractTest {
 
     /** Only the opening is asked for, so the cursor never reaches the log or the feed. */
     private static LogCursor cursor() {
-        return new LogCursor(null, null, null, 0, null, Set.of(), null, OPENING);
+        return new LogCursor(null, null, null, null, null, 0, null, Set.of(), null, OPENING);
     }
 
     private static final class Recorder implements Flow.Subscriber<byte[]> {
