@@ -6,12 +6,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.impl.ContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +17,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.jboss.logging.Logger;
 import org.negotiationtracker.cache.WeighedLruMap;
 import org.negotiationtracker.domain.TopicProjection;
 import org.negotiationtracker.eventlog.StoredEvent;
@@ -44,7 +41,6 @@ import org.negotiationtracker.projection.TopicCacheBound;
 @ApplicationScoped
 public class LogFeed {
 
-    private static final Logger LOG = Logger.getLogger(LogFeed.class);
     private static final int READ_PAGE = 1000;
 
     private final LogFollowing log;
@@ -160,16 +156,16 @@ public class LogFeed {
 
     /**
      * Calls {@code woken} with true once the feed has read past {@code position}, or with false when the
-     * stream has been idle for a heartbeat. It calls on the event loop of {@code context} (the subscriber's
-     * connection) when there is one, so that the feed only hands work out and every connection writes on its
-     * own event loop; the subscribers of one event loop are woken by one task, as a loop over them.
+     * stream has been idle for a heartbeat. It calls on {@code context} (the subscriber's connection) when
+     * there is one, so that the feed only hands work out and every connection writes on its own event loop.
      *
      * @return stops the wait, for a subscriber that goes away first
      */
     Runnable awaitBeyond(long position, Context context, Consumer<Boolean> woken) {
         HeadWaiter waiter = new HeadWaiter(woken, context, System.nanoTime() + heartbeat.toNanos());
         waiters.add(waiter);
-        if (head > position && waiters.remove(waiter)) {
+        if (head > position) {
+            waiters.remove(waiter);
             waiter.wakeUp(true);
         }
         return () -> waiters.remove(waiter);
@@ -207,40 +203,22 @@ public class LogFeed {
                     metrics.encoded(FeedEntry.joined(read))));
         }
         head = page.get(page.size() - 1).position();
-        wake(waiter -> true, true);
+        for (HeadWaiter waiter : waiters) {
+            if (waiters.remove(waiter)) {
+                waiter.wakeUp(true);
+            }
+        }
         return page.size() == READ_PAGE;
     }
 
     /** Streams idle for a heartbeat get one, so proxies and load balancers keep them open. */
     private void sendHeartbeats() {
         long now = System.nanoTime();
-        wake(waiter -> now - waiter.heartbeatDue >= 0, false);
-    }
-
-    /**
-     * One task per event loop, not one per subscriber: at a thousand subscribers and a commit at a time, a task
-     * each (and the switch into each connection's own Vert.x context) cost as much as the writes themselves.
-     */
-    private void wake(Predicate<HeadWaiter> due, boolean moved) {
-        Map<Executor, List<HeadWaiter>> byEventLoop = new HashMap<>();
         for (HeadWaiter waiter : waiters) {
-            if (due.test(waiter) && waiters.remove(waiter)) {
-                if (waiter.eventLoop == null) {
-                    waiter.wakeUp(moved);
-                } else {
-                    byEventLoop.computeIfAbsent(waiter.eventLoop, loop -> new ArrayList<>()).add(waiter);
-                }
+            if (now - waiter.heartbeatDue >= 0 && waiters.remove(waiter)) {
+                waiter.wakeUp(false);
             }
         }
-        byEventLoop.forEach((eventLoop, woken) -> eventLoop.execute(() -> {
-            for (HeadWaiter waiter : woken) {
-                try {
-                    waiter.woken.accept(moved);
-                } catch (RuntimeException e) {
-                    LOG.error("A live stream failed on waking up", e);
-                }
-            }
-        }));
     }
 
     private byte[] stateAfter(StoredEvent stored) {
@@ -258,23 +236,23 @@ public class LogFeed {
     private record SharedChunk(long after, long upTo, Buffer frames) {
     }
 
-    /** Taken out of {@code waiters} by whoever wakes it, so it is woken once. */
     private static final class HeadWaiter {
 
         private final Consumer<Boolean> woken;
         private final Context context;
-        /** The connection's event loop (Vert.x internals: the public API only runs a task on a context). */
-        private final Executor eventLoop;
         private final long heartbeatDue;
+        private final AtomicBoolean fired = new AtomicBoolean();
 
         HeadWaiter(Consumer<Boolean> woken, Context context, long heartbeatDue) {
             this.woken = woken;
             this.context = context;
-            this.eventLoop = context instanceof ContextInternal internal ? internal.nettyEventLoop() : null;
             this.heartbeatDue = heartbeatDue;
         }
 
         void wakeUp(boolean moved) {
+            if (!fired.compareAndSet(false, true)) {
+                return;
+            }
             if (context == null) {
                 woken.accept(moved);
             } else {
