@@ -25,7 +25,7 @@ public final class ArticleExtractor {
     /** How the events it extracts name their extractor ({@code metadata.extractor}). */
     public static final String NAME = "negotiation-tracker";
     /** Changes whenever what the extractor reads from the same article may change. */
-    private static final String RULES_VERSION = "20";
+    private static final String RULES_VERSION = "21";
 
     private static final int BACKGROUND_DAYS = 365;
     /** How far back the days of an article's own news go. */
@@ -134,7 +134,8 @@ public final class ArticleExtractor {
             first = false;
         }
         List<String> sides = sides(topic);
-        return Collapse.collapse(MultiDayMeetings.dateByFirstDay(candidates, text)).stream()
+        return Collapse.collapse(CalledOffPlans.dateByPlans(MultiDayMeetings.dateByFirstDay(candidates, text),
+                PartialDate.ofDay(published))).stream()
                 .filter(c -> !c.actors().isEmpty() && concernsTopic(c, sides, mentions))
                 .map(c -> event(c, named(c.actors(), parties.partyNames()), published))
                 .toList();

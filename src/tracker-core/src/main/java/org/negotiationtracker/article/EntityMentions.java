@@ -20,6 +20,8 @@ final class EntityMentions {
     /** Links that keep a word inside the noun phrase of the name it depends on. */
     private static final Set<String> PHRASE_LINKS = Set.of("compound", "nmod", "amod", "poss", "appos", "nn", "case",
             "det", "punct");
+    private static final Set<String> OFFICIALS = Set.of("official", "spokesman", "spokeswoman", "spokesperson",
+            "source", "diplomat", "aide");
     private static final Set<String> ACTING = Set.of("nsubj", "nsubjpass", "agent", "conj", "appos");
     private static final Set<String> PARTICLES = Set.of("bin", "al", "el", "de", "da", "van", "von", "der", "la",
             "du", "di", "ibn", "le");
@@ -127,19 +129,24 @@ final class EntityMentions {
 
     /**
      * An organisation counts as an actor only where the sentence makes it one: the subject of a verb, one of
-     * several subjects, a body set beside a name, a side "between" or "with" others. Named as a place, a source, a
-     * medium or part of an office ("a post on Twitter", "according to Axios", "the TASS news agency", "Secretary
-     * of State") it acts in nothing.
+     * several subjects, a body set beside a name, a side "between" or "with" others, the body an acting official
+     * works for ("a State Department official said"). Named as a place, a source, a medium or part of an office ("a
+     * post on Twitter", "according to Axios", "the TASS news agency", "Secretary of State") it acts in nothing.
      */
     private static boolean acts(Span span, String relation) {
         if (ACTING.contains(relation)) {
             return true;
         }
+        List<Token> tokens = span.sentence.tokens();
+        int head = tokens.get(span.to - 1).head();
+        if ((relation.equals("compound") || relation.equals("poss")) && head >= 0
+                && OFFICIALS.contains(tokens.get(head).lemma()) && ACTING.contains(tokens.get(head).analysis().relation())) {
+            return true;
+        }
         if (!relation.equals("pobj")) {
             return false;
         }
-        List<Token> tokens = span.sentence.tokens();
-        int preposition = tokens.get(span.to - 1).head();
+        int preposition = head;
         if (preposition < 0) {
             return false;
         }

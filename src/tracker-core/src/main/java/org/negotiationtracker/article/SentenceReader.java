@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.negotiationtracker.article.DateMention.Context;
@@ -54,6 +56,10 @@ final class SentenceReader {
     private static final java.util.regex.Pattern SIDES_OF_HELD_TALKS = sidesAfter("between|with");
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
             "(?i)\\b(later|next|coming|tomorrow|upcoming)\\b");
+    private static final Pattern DESCRIBED_EVENT = Pattern.compile("\\s+(summit|meeting|conference|forum|talks)s?\\b");
+    private static final Pattern DESCRIBED_OFFICIAL = Pattern.compile(
+            "\\s+(official|aide|spokes\\w*|source|diplomat)s?\\b");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Set<String> SPEAKER_WORDS = Set.of("he", "she", "official", "aide", "spokesman",
             "spokeswoman", "spokesperson", "diplomat", "minister", "envoy", "negotiator");
 
@@ -167,7 +173,7 @@ final class SentenceReader {
         }
         List<Mention> mentions = new ArrayList<>(allMentions.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                .filter(m -> !describesSomethingElse(sentence, m)).toList());
+                .filter(m -> !describesSomethingElse(sentence, m, allMentions)).toList());
         mentions.addAll(RoleReferences.find(sentence, mentions, gazetteer.entries(), published));
         List<DateMention> found = sentenceDates.stream()
                 .filter(d -> !d.attributive() && d.start() >= datelineEnd && !isPageStamp(sentence, d)).toList();
@@ -189,6 +195,7 @@ final class SentenceReader {
         movePlansAhead(sentence, groups, live, dates);
         dropProposedMeetings(sentence, groups);
         absorbCalledOffMeetings(sentence, groups);
+        agreedToCallOff(sentence, groups);
         Group speech = groups.keySet().stream().filter(g -> g.family() == Family.STATEMENT && !g.future())
                 .findFirst().orElse(null);
         Candidate statement = null;
@@ -259,7 +266,7 @@ final class SentenceReader {
             Trigger owner = governor != null ? governor
                     : nearest(sentence, dateOwners(sentence, live, d), d.start(), d.end());
             // A call-off is dated by the day the meeting it calls off was planned for, not by the day it was called off
-            boolean plannedDay = family == Family.CANCELLATION && owner.family() != Family.CANCELLATION;
+            boolean plannedDay = family == Family.CANCELLATION && CALLED_OFF.contains(owner.family());
             if (group.contains(owner) && (date == null || (plannedDay && !datesThePlan)
                     || (plannedDay == datesThePlan && distance(group, d) < distance(group, date)))) {
                 date = d;
@@ -431,6 +438,11 @@ final class SentenceReader {
             flexibleDate = (reportVerb && (verbal || reported) && !earlier) || (headline && current);
             needsDate = type == EventType.MEETING_SCHEDULED || !(current || flexibleDate) || joinsLastMeeting;
         }
+        if (family == Family.CANCELLATION && date != null && !datesThePlan) {
+            // A call-off is dated by the day of the meeting it calls off, which another sentence may give
+            // ({@link CalledOffPlans}); the day it was called off ("in a letter released on Thursday") stands in
+            flexibleDate = true;
+        }
         if (needsDate && presumedSides) {
             // Undated, it could only lend the topic's sides to an event another sentence tells with its own
             return null;
@@ -595,6 +607,32 @@ final class SentenceReader {
             }
         }
     }
+
+    /**
+     * "Chile and Peru agreed to delay the next round": what they agreed is the call-off, which is the news; an
+     * agreement to call something off is that call-off, not a deal of its own or a sign that they met.
+     */
+    private static void agreedToCallOff(Sentence sentence, Map<Group, List<Trigger>> groups) {
+        for (Family family : List.of(Family.CANCELLATION, Family.SUSPENSION)) {
+            List<Trigger> callOff = groups.get(new Group(family, false));
+            List<Trigger> agreement = groups.get(new Group(Family.AGREEMENT, false));
+            if (callOff == null || agreement == null) {
+                continue;
+            }
+            List<Trigger> agreedTo = agreement.stream().filter(a -> a.verbal() && callOff.stream().anyMatch(c -> {
+                Token verb = sentence.tokens().get(c.tokenIndex());
+                return verb.head() == a.tokenIndex() && verb.hasRelation("xcomp");
+            })).toList();
+            callOff.addAll(agreedTo);
+            agreement.removeAll(agreedTo);
+            if (agreement.isEmpty()) {
+                groups.remove(new Group(Family.AGREEMENT, false));
+            }
+        }
+    }
+
+    /** What a call-off calls off: its words date the call-off by the day it was planned for. */
+    private static final Set<Family> CALLED_OFF = Set.of(Family.MEETING, Family.SCHEDULING, Family.RESUMPTION);
 
     private static final Set<String> PAST_PLANNING = Set.of("was", "were", "had");
 
@@ -946,17 +984,35 @@ final class SentenceReader {
     }
 
     /**
-     * "Kremlin official", "Putin's aide": the institution or person only describes the speaker; "the G20
-     * summit" names an event, not a participant.
+     * "Kremlin aide Yuri Ushakov", "Putin's aide": the institution or person only describes the speaker; "the G20
+     * summit" names an event, not a participant, and "the Kremlin official" one the text named before. An official
+     * it does not name ("a senior State Department official said") speaks for the institution: it is the only one
+     * the sentence gives.
      */
-    private static boolean describesSomethingElse(Sentence sentence, Mention mention) {
+    private static boolean describesSomethingElse(Sentence sentence, Mention mention, List<Mention> allMentions) {
         String after = sentence.text().substring(mention.end() - sentence.start()).toLowerCase(Locale.ROOT);
         if (mention.entry().kind() == Kind.PERSON) {
             return after.matches("(?s)^['’]s?\\s+(?:[\\w-]+\\s+){0,3}(aide|spokes\\w*|office|official|adviser|advisor)s?\\b.*");
         }
-        return mention.entry().kind() == Kind.INSTITUTION
-                && after.matches("(?s)^\\s+(official|aide|spokes\\w*|source|diplomat|summit|meeting|conference"
-                + "|forum|talks)s?\\b.*");
+        if (mention.entry().kind() != Kind.INSTITUTION) {
+            return false;
+        }
+        if (DESCRIBED_EVENT.matcher(after).lookingAt()) {
+            return true;
+        }
+        Matcher official = DESCRIBED_OFFICIAL.matcher(after);
+        if (!official.lookingAt()) {
+            return false;
+        }
+        String before = sentence.text().substring(0, mention.start() - sentence.start());
+        if (DEFINITE.matcher(before).find() || mention.surface().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            // "The Kremlin official pointed out": the official the text has named already
+            return true;
+        }
+        int officialEnd = mention.end() + official.end();
+        return allMentions.stream().anyMatch(m -> m.entry().kind() == Kind.PERSON && m.start() >= officialEnd && m.end() <= sentence.end()
+                && sentence.text().substring(officialEnd - sentence.start(), m.start() - sentence.start())
+                .matches("[\\s,]*"));
     }
 
     /**
