@@ -175,6 +175,7 @@ final class SentenceReader {
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> !describesSomethingElse(sentence, m, allMentions)).toList());
         mentions.addAll(RoleReferences.find(sentence, mentions, gazetteer.entries(), published));
+        mentions.addAll(BlocReferences.find(sentence, allMentions));
         List<DateMention> found = sentenceDates.stream()
                 .filter(d -> !d.attributive() && d.start() >= datelineEnd && !isPageStamp(sentence, d)).toList();
         List<DateMention> dates = found.stream().filter(d -> !datesAReport(sentence, d)).toList();

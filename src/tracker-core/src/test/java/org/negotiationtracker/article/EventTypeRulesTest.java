@@ -85,6 +85,7 @@ class EventTypeRulesTest {
             Russia and China released a joint statement on Tuesday.             | statement.issued  | 2021-03-09
             “The talks with China were useful,” Sergey Lavrov wrote on Tuesday. | statement.issued  | 2021-03-09
             Russia and China agreed on Tuesday to postpone the talks planned for Friday. | meeting.cancelled | 2021-03-12
+            The Russian Foreign Ministry met on Monday. The organisation said on Tuesday that the talks with China were useful. | meeting.held | 2021-03-08
             China called off the summit with Russia on Tuesday. Xi Jinping and Vladimir Putin were scheduled to meet in Beijing on 20 March. | meeting.cancelled | 2021-03-20
             Xi Jinping and Vladimir Putin were scheduled to meet in Beijing on 20 March. On Tuesday China cancelled the summit, citing the pandemic. | meeting.cancelled | 2021-03-20
             """)
@@ -140,7 +141,8 @@ class EventTypeRulesTest {
      * Who acts where the sentence names no one, or names someone by an organisation: the topic's sides for "the
      * talks" and "the negotiators" (a side's own country named beside them), a country's side for its state
      * ("Government of Russia"), a mediator of an organisation that acts for itself, and the organisation an official
-     * the text does not name speaks for; a party the gazetteer knows by another name keeps the name the topic gives it.
+     * the text does not name speaks for, and "the bloc", the organisation of states the text named last; a party the
+     * gazetteer knows by another name keeps the name the topic gives it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -154,6 +156,8 @@ class EventTypeRulesTest {
             A senior Kremlin official said on Tuesday that the talks with China were useful. | Russia, China | Kremlin
             The talks with China were useful, a Kremlin spokesman said on Tuesday. | Russia, China | Kremlin
             Kremlin aide Yuri Ushakov said on Tuesday that the talks with China were useful. | Russia, China | Yuri Ushakov
+            European Union ministers met in Brussels on Monday. The bloc said on Tuesday that the talks with Russia were useful. | Russia, China, European Union | European Union
+            European Union ministers met in Brussels on Monday. The bloc's envoy, Anna Berg, said on Tuesday that the talks with Russia were useful. | Russia, China, European Union | Anna Berg
             """)
     void actorsFromTheSentenceOrTheTopic(String sentence, String parties, String actors) {
         Article article = new Article("t", sentence + "\nRussia and China differ on the trade framework.", "Wire", null,
