@@ -25,7 +25,7 @@ public final class ArticleExtractor {
     /** How the events it extracts name their extractor ({@code metadata.extractor}). */
     public static final String NAME = "negotiation-tracker";
     /** Changes whenever what the extractor reads from the same article may change. */
-    private static final String RULES_VERSION = "22";
+    private static final String RULES_VERSION = "23";
 
     private static final int BACKGROUND_DAYS = 365;
     /** How far back the days of an article's own news go. */

@@ -317,6 +317,14 @@ final class SentenceReader {
             resolved = new Resolved(memory.lastHeldMeeting, null);
             date = new DateMention(memory.lastHeldMeetingExpression, 0, 0, false, c -> null);
         }
+        // An article of the morning after talks: what was said, on no day of its own, was said at them
+        if (resolved == null && family == Family.STATEMENT && memory.lastHeldMeeting != null
+                && memory.lastHeldMeeting.equals(PartialDate.ofDay(published.minusDays(1)))
+                && group.stream().anyMatch(t -> t.verbal() && !t.presentOrPerfect()
+                && sentence.tokens().get(t.tokenIndex()).isPastVerb())) {
+            resolved = new Resolved(memory.lastHeldMeeting, null);
+            date = new DateMention(memory.lastHeldMeetingExpression, 0, 0, false, c -> null);
+        }
 
         actorMentions.removeIf(m -> m.entry().kind() == Kind.PERSON && Commentators.isCommentator(sentence, m));
         Trigger speech = speakingWord(group);

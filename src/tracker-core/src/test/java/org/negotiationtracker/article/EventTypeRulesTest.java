@@ -101,6 +101,26 @@ class EventTypeRulesTest {
         assertEquals(type.equals("none") ? List.of() : List.of(type + " " + date), found);
     }
 
+    /**
+     * An article of the morning after talks: what was said with no day of its own was said at them, the day before
+     * publication; what "has" been said, or was said after talks of an earlier day, is of the publication day.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russian and Chinese negotiators met in Geneva on Wednesday. “The talks were useful,” Sergey Lavrov said. | 2021-03-10
+            Russian and Chinese negotiators met in Geneva on Tuesday. “The talks were useful,” Sergey Lavrov said.   | 2021-03-11
+            Russian and Chinese negotiators met in Geneva on Wednesday. Sergey Lavrov has said the talks were useful. | 2021-03-11
+            """)
+    void anUndatedStatementTheMorningAfterTalksIsOfTheirDay(String sentences, String statementDay) {
+        Article article = new Article("t", sentences + "\nRussia and China differ on the trade framework.", "Wire", null,
+                PartialDate.parse("2021-03-11"));
+        Extraction extraction = Extractors.SHARED.extract(article,
+                List.of(Fixtures.topic("russia-china", List.of("Russia", "China"), List.of("trade framework"))));
+
+        assertEquals(List.of(statementDay), Fixtures.ofType(extraction, EventType.STATEMENT_ISSUED).stream()
+                .map(e -> e.occurredAt().toString()).toList());
+    }
+
     /** "Postponed to 20 March": the day is the new plan's; the day called off is not told, so it takes the publication's. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
