@@ -42,25 +42,26 @@ class ArticleExtractionEvaluationTest {
 
     /*
      * The floors are no targets (those are in docs/extraction.md, and the test half does not meet them yet): each
-     * is just below the figure measured on 2026-12-07 (0.01 under it, rounded down to the hundredth), so that one
-     * must event more missed, or one wrong event more, fails. Measured with the extractor of rules version 20: the
-     * rules alone: more/ test recall 11 / 11, precision 21 / 23; more/ development 14 / 16, 26 / 26; more2/ test
-     * 5 / 13, 6 / 13; more2/ development 8 / 17, 13 / 24. The trained models: more/ test 11 / 11, 23 / 27; more/
-     * development 14 / 16, 27 / 29; more2/ test 7 / 13, 9 / 16; more2/ development 14 / 17, 21 / 24. The topic
-     * chosen right for all 30 articles by both. Rules 20 lowered four precision floors (more/ test: one wrong event
-     * more with either extractor, beside four right ones more with the trained models and one with the rules alone;
-     * more2/ development: the EU mediator's written comment, found but dated a day late), while the pooled test half
-     * rose. Re-set them from the evaluation command's output whenever a change of the extractor moves the figures.
+     * is just below the figure measured on 2026-12-08 (0.01 under it, rounded down to the hundredth), so that one
+     * must event more missed, or one wrong event more, fails. Measured with the extractor of rules version 23: the
+     * rules alone: more/ test recall 11 / 11, precision 21 / 23; more/ development 14 / 16, 27 / 27; more2/ test
+     * 5 / 13, 7 / 14; more2/ development 8 / 17, 13 / 24. The trained models: more/ test 11 / 11, 23 / 27; more/
+     * development 14 / 16, 29 / 31; more2/ test 7 / 13, 10 / 17; more2/ development 15 / 17, 22 / 24. The topic
+     * chosen right for all 30 articles by both. Rules 20 had lowered four precision floors (more/ test: one wrong
+     * event more with either extractor, beside four right ones more with the trained models and one with the rules
+     * alone; more2/ development: the EU mediator's written comment, found but dated a day late, which rules 23 dates
+     * right), while the pooled test half rose. Re-set them from the evaluation command's output whenever a change
+     * of the extractor moves the figures.
      */
     @ParameterizedTest(name = "{0}/ {1} half, {2}: must recall ≥ {3}, precision ≥ {4}, topic chosen right ≥ {5}")
     @CsvSource({
         "more,  TEST,        TRAINED,    0.99, 0.84, 0.99",
         "more,  DEVELOPMENT, TRAINED,    0.86, 0.92, 0.99",
-        "more2, TEST,        TRAINED,    0.52, 0.55, 0.99",
-        "more2, DEVELOPMENT, TRAINED,    0.81, 0.86, 0.99",
+        "more2, TEST,        TRAINED,    0.52, 0.57, 0.99",
+        "more2, DEVELOPMENT, TRAINED,    0.87, 0.90, 0.99",
         "more,  TEST,        RULES_ONLY, 0.99, 0.90, 0.99",
         "more,  DEVELOPMENT, RULES_ONLY, 0.86, 0.99, 0.99",
-        "more2, TEST,        RULES_ONLY, 0.37, 0.45, 0.99",
+        "more2, TEST,        RULES_ONLY, 0.37, 0.49, 0.99",
         "more2, DEVELOPMENT, RULES_ONLY, 0.46, 0.53, 0.99",
     })
     void eachHalfOfTheOtherNegotiationsStaysAtItsMeasuredLevel(String folder, CorpusHalf half,
