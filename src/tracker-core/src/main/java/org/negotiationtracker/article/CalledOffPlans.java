@@ -38,16 +38,17 @@ final class CalledOffPlans {
             if (callOff.type() != EventType.MEETING_CANCELLED || (callOff.dated() && !callOff.flexibleDate())) {
                 continue;
             }
-            planCalledOff(result.stream().filter(plan -> !newPlans.contains(plan)).toList(), callOff).ifPresent(meeting -> {
+            List<Candidate> earlierPlans = result.stream().filter(plan -> !newPlans.contains(plan)).toList();
+            planCalledOff(earlierPlans, callOff).ifPresent(meeting -> {
                 result.set(result.indexOf(callOff), callOff.datedBy(meeting).joinedWith(meeting));
-                result.removeIf(plan -> isPlanOf(plan, callOff) && plan.date().equals(meeting.date())
-                        && !newPlans.contains(plan));
+                result.removeIf(plan -> earlierPlans.contains(plan) && isPlanOf(plan, callOff)
+                        && plan.date().equals(meeting.date()));
             });
         }
         return result;
     }
 
-    /** "postponed the talks to May 20", "pushed back until next week": the day is the new plan's, not the call-off's. */
+    /** "Postponed the talks to May 20", "pushed back until next week": the day is the new plan's. */
     private static boolean movedTo(Candidate callOff) {
         if (!callOff.dated() || callOff.dateExpression() == null) {
             return false;

@@ -43,8 +43,8 @@ record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String d
 
     /** The same mention as another type of event, on the same day: "postponed to May 20" tells a new plan too. */
     Candidate as(EventType otherType) {
-        return new Candidate(otherType, date, dateEnd, dateExpression, dated, needsDate, false, actors, surfaces, location,
-                locationRank, subject, sentence, confidence, recalled);
+        return new Candidate(otherType, date, dateEnd, dateExpression, dated, needsDate, false, actors, surfaces,
+                location, locationRank, subject, sentence, confidence, recalled);
     }
 
     /** The same mention with no date of its own: it takes the publication day unless another mention dates it. */
@@ -55,9 +55,9 @@ record Candidate(EventType type, PartialDate date, PartialDate dateEnd, String d
 
     /** The same mention dated as the other is, by the words the other's sentence gives. */
     Candidate datedBy(Candidate other) {
-        return new Candidate(type, other.date, other.dateEnd, other.dateExpression, true, false, false, actors, surfaces,
-                location != null ? location : other.location, Math.max(locationRank, other.locationRank), subject,
-                sentence, confidence, recalled);
+        return new Candidate(type, other.date, other.dateEnd, other.dateExpression, true, false, false, actors,
+                surfaces, location != null ? location : other.location, Math.max(locationRank, other.locationRank),
+                subject, sentence, confidence, recalled);
     }
 
     /** The same mention with the other's actors added, and its place when this one has none. */

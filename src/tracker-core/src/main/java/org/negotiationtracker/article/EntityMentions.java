@@ -140,7 +140,8 @@ final class EntityMentions {
         List<Token> tokens = span.sentence.tokens();
         int head = tokens.get(span.to - 1).head();
         if ((relation.equals("compound") || relation.equals("poss")) && head >= 0
-                && OFFICIALS.contains(tokens.get(head).lemma()) && ACTING.contains(tokens.get(head).analysis().relation())) {
+                && OFFICIALS.contains(tokens.get(head).lemma())
+                && ACTING.contains(tokens.get(head).analysis().relation())) {
             return true;
         }
         if (!relation.equals("pobj")) {

@@ -449,7 +449,7 @@ final class SentenceReader {
         }
         if (family == Family.CANCELLATION && date != null && !datesThePlan) {
             // A call-off is dated by the day of the meeting it calls off, which another sentence may give
-            // ({@link CalledOffPlans}); the day it was called off ("in a letter released on Thursday") stands in
+            // (CalledOffPlans); the day it was called off ("in a letter released on Thursday") stands in till then
             flexibleDate = true;
         }
         if (needsDate && presumedSides) {
@@ -1019,7 +1019,8 @@ final class SentenceReader {
             return true;
         }
         int officialEnd = mention.end() + official.end();
-        return allMentions.stream().anyMatch(m -> m.entry().kind() == Kind.PERSON && m.start() >= officialEnd && m.end() <= sentence.end()
+        return allMentions.stream().anyMatch(m -> m.entry().kind() == Kind.PERSON && m.start() >= officialEnd
+                && m.end() <= sentence.end()
                 && sentence.text().substring(officialEnd - sentence.start(), m.start() - sentence.start())
                 .matches("[\\s,]*"));
     }
